@@ -1,0 +1,17 @@
+import type { Figure } from '@/lib/content';
+import { FigureList } from './FigureList';
+
+export interface ArticleBodyProps {
+  /** HTML from the sanitising Markdown pipeline in lib/content/markdown.ts, never raw content. */
+  readonly html: string;
+  readonly figures: readonly Figure[];
+}
+
+export function ArticleBody({ html, figures }: ArticleBodyProps) {
+  return (
+    <div className="max-w-measure text-[1.0625rem]">
+      <div className="article-body" dangerouslySetInnerHTML={{ __html: html }} />
+      <FigureList figures={figures} />
+    </div>
+  );
+}

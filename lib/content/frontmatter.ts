@@ -1,0 +1,34 @@
+/**
+ * Splits a content file into front-matter data and Markdown body.
+ *
+ * YAML is read with the core schema, not js-yaml's default: the default turns `2024-02-30` into
+ * a Date of 1 March without a word, and dates must be checked, not rolled over.
+ */
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+
+export type SplitFile =
+  | { readonly ok: true; readonly data: unknown; readonly body: string }
+  | { readonly ok: false; readonly line: number | undefined; readonly reason: string };
+
+const engines = {
+  yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object,
+};
+
+export function splitFrontMatter(source: string): SplitFile {
+  if (!/^---\r?\n/u.test(source)) {
+    return { ok: false, line: 1, reason: 'the file does not start with a --- line opening the front-matter' };
+  }
+  try {
+    // Options (even empty ones) also keep gray-matter from returning a shared cached object.
+    const file = matter(source, { engines });
+    return { ok: true, data: file.data ?? {}, body: file.content };
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      // The mark counts from the first YAML line; the file has the opening --- above it.
+      const line = error.mark ? error.mark.line + 2 : undefined;
+      return { ok: false, line, reason: error.reason };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Site configuration and publication facts. Deployment changes these through environment
+ * variables; everything else reads them from here.
+ */
+export const site = {
+  name: '党建文章阅读',
+  description: '人民日报党建版文章的阅读与检索：按栏目、地区和版面浏览。',
+  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/u, ''),
+  locale: 'zh-CN',
+} as const;
+
+export const publication = {
+  name: '人民日报',
+} as const;
+
+/** Where the articles live; tests and benchmarks point it at other folders. */
+export function contentRoot(): string {
+  return process.env.CONTENT_DIR ?? 'content';
+}
