@@ -24,8 +24,8 @@ export function ArticleHeader({ label, labelHref, kicker, title, subtitle, bylin
         ) : (
           <p className="text-sm font-semibold text-accent">{label}</p>
         ))}
-      {kicker && <p className="mt-3 text-base text-muted">{kicker}</p>}
-      <h1 className="mt-1 text-2xl font-bold leading-snug sm:text-3xl">{title}</h1>
+      {kicker && <p className="mt-3 text-base text-muted text-balance">{kicker}</p>}
+      <h1 className="mt-1 text-2xl font-bold leading-snug text-balance sm:text-3xl">{title}</h1>
       {subtitle && <p className="mt-2 text-lg">{subtitle}</p>}
       {byline && <p className="mt-3 text-sm text-muted">{byline}</p>}
       <p className="mt-1 text-sm text-muted">

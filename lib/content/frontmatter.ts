@@ -25,8 +25,9 @@ export function splitFrontMatter(source: string): SplitFile {
     return { ok: true, data: file.data ?? {}, body: file.content };
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      // The mark counts from the first YAML line; the file has the opening --- above it.
-      const line = error.mark ? error.mark.line + 2 : undefined;
+      // gray-matter hands over the text right after the opening ---, newline included, so the
+      // mark's 0-based line is the file's 1-based line minus one.
+      const line = error.mark ? error.mark.line + 1 : undefined;
       return { ok: false, line, reason: error.reason };
     }
     throw error;

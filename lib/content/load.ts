@@ -35,8 +35,11 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
     errors.push(...result.errors);
     if ('article' in result && result.article) articles.push(result.article);
   }
-  errors.push(...crossFileErrors(articles));
-  return { articles: articles.sort(compareArticles), errors };
+  const crossFile = crossFileErrors(articles);
+  // A file with a problem between files is an error too, not also a page.
+  const wrongFiles = new Set(crossFile.map((error) => error.file));
+  const valid = articles.filter((article) => !wrongFiles.has(article.file));
+  return { articles: valid.sort(compareArticles), errors: [...errors, ...crossFile] };
 }
 
 /** Every file below root, in a stable order; hidden files and folders are not content. */
@@ -98,17 +101,17 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('');
 }
 
+/** Problems between files: slugs used twice, related slugs that do not exist. */
 function crossFileErrors(articles: readonly Article[]): ContentError[] {
   const errors: ContentError[] = [];
-  const bySlug = new Map<string, Article>();
+  const filesBySlug = new Map<string, Article[]>();
+  for (const article of articles) filesBySlug.set(article.slug, [...(filesBySlug.get(article.slug) ?? []), article]);
   for (const article of articles) {
-    const other = bySlug.get(article.slug);
-    if (other) errors.push(contentError('duplicateSlug', article.file, 'file name', { slug: article.slug, otherFile: other.file }));
-    else bySlug.set(article.slug, article);
-  }
-  for (const article of articles) {
+    for (const other of filesBySlug.get(article.slug)!.filter((same) => same !== article)) {
+      errors.push(contentError('duplicateSlug', article.file, 'file name', { slug: article.slug, otherFile: other.file }));
+    }
     article.related.forEach((slug, index) => {
-      if (!bySlug.has(slug) || slug === article.slug) {
+      if (!filesBySlug.has(slug) || slug === article.slug) {
         errors.push(contentError('unknownRelated', article.file, `related[${index}]`, { slug, self: slug === article.slug }));
       }
     });

@@ -10,8 +10,15 @@ import { resolveRegion, type Region } from '../regions';
 import { describeError, type ContentErrorKind, type ErrorParams } from './errors';
 
 const expecting = (what: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? `is required: expected ${what}` : `expected ${what}`),
+  error: (issue: { input?: unknown }) =>
+    issue.input === undefined ? `is required: expected ${what}` : `expected ${what}, got ${shown(issue.input)}`,
 });
+
+/** The offending value, short enough for one line of an error message. */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
 
 /** A zod issue worded by the error catalogue; its hint travels in the issue's params. */
 function catalogued<K extends ContentErrorKind>(kind: K, params: ErrorParams<K>) {
