@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { loadArticles } from '@/lib/content/load';
+import { articlesOfEdition, editionLine, formatChineseDate, groupByColumn, newestEdition } from '@/lib/editions';
+import type { IsoDate } from '@/lib/content';
+import { circledNumber, columnLabel } from '@/lib/format';
+
+const { articles } = loadArticles('tests/fixtures/content/valid');
+
+describe('editions', () => {
+  it('prints the date and page as the paper does', () => {
+    expect(formatChineseDate('2024-04-09' as IsoDate)).toBe('2024年4月9日');
+    expect(editionLine({ date: '2024-04-09' as IsoDate, page: 19 })).toBe('人民日报 2024年4月9日 第19版');
+    expect(editionLine({ date: '2024-12-31' as IsoDate })).toBe('人民日报 2024年12月31日');
+  });
+
+  it('finds the newest printed page and its articles', () => {
+    const newest = newestEdition(articles)!;
+    expect(newest).toEqual({ date: '2024-04-10', page: 19 });
+    expect(articlesOfEdition(articles, newest).map((a) => a.slug)).toEqual(['beijing-story']);
+    expect(newestEdition([])).toBeUndefined();
+  });
+
+  it('groups by registered column in printed order, with column-less articles last', () => {
+    const seed = loadArticles('content').articles;
+    expect(groupByColumn(seed).map((g) => [g.column, g.articles.length])).toEqual([
+      ['深度关注', 1],
+      ['金台潮声', 1],
+      ['我是党员我在岗位', 1],
+      [undefined, 1],
+    ]);
+  });
+});
+
+describe('print formatting', () => {
+  it('writes series parts as circled numbers, and larger ones in brackets', () => {
+    expect(circledNumber(3)).toBe('③');
+    expect(circledNumber(20)).toBe('⑳');
+    expect(circledNumber(21)).toBe('（21）');
+  });
+
+  it('labels an article with its column and series', () => {
+    expect(columnLabel('深度关注', { name: '提振党员干部干事创业精气神', part: 3 })).toBe('深度关注 · 提振党员干部干事创业精气神 ③');
+    expect(columnLabel('金台潮声', undefined)).toBe('金台潮声');
+    expect(columnLabel(undefined, undefined)).toBe('');
+  });
+});
