@@ -1,7 +1,9 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { site } from '@/lib/site';
+import { SiteHeader } from '@/components/SiteHeader';
+import { columnsInOrder } from '@/lib/columns';
+import { routes } from '@/lib/routes';
+import { publication, site } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -9,25 +11,32 @@ export const metadata: Metadata = {
   description: site.description,
 };
 
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fdfcf9' },
+    { media: '(prefers-color-scheme: dark)', color: '#16161a' },
+  ],
+};
+
+const navigation = [
+  ...columnsInOrder().map((column) => ({ href: routes.column(column.slug), label: column.displayName })),
+  { href: routes.regions(), label: '地区' },
+  { href: routes.editions(), label: '往期版面' },
+];
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
       <body className="min-h-screen">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-paper focus:p-2">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-paper focus:p-2">
           跳到正文
         </a>
-        <header role="banner" className="border-b border-rule">
-          <div className="mx-auto flex max-w-3xl items-baseline justify-between px-4 py-3">
-            <Link href="/" className="text-lg font-bold tracking-wide text-accent">
-              {site.name}
-            </Link>
-          </div>
-        </header>
+        <SiteHeader siteName={site.name} links={navigation} />
         <main id="main" className="mx-auto max-w-3xl px-4 py-6">
           {children}
         </main>
         <footer role="contentinfo" className="mx-auto max-w-3xl border-t border-rule px-4 py-6 text-sm text-muted">
-          文章来源：人民日报。本站仅供阅读与检索。
+          文章来源：{publication.name}。本站仅供阅读与检索。
         </footer>
       </body>
     </html>

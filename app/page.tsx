@@ -1,35 +1,49 @@
-import { ArticleSummary } from '@/components/ArticleSummary';
-import { getColumn, noColumnLabel } from '@/lib/columns';
+import Link from 'next/link';
+import { summaryOf } from '@/app/_lib/article-view';
+import { ArticleList } from '@/components/ArticleList';
+import { columnsInOrder, getColumn, noColumnLabel } from '@/lib/columns';
 import { getArticles } from '@/lib/content';
-import { articlesOfEdition, editionLine, groupByColumn, newestEdition } from '@/lib/editions';
+import { editionLine, groupByColumn, newestEdition } from '@/lib/editions';
 import { routes } from '@/lib/routes';
 
 export default function HomePage() {
-  const articles = getArticles();
-  const edition = newestEdition(articles);
-  const groups = groupByColumn(edition ? articlesOfEdition(articles, edition) : []);
+  const edition = newestEdition(getArticles());
+  const groups = groupByColumn(edition?.articles ?? []);
   return (
     <>
-      <h1 className="text-2xl font-bold">{edition ? editionLine(edition) : '暂无文章'}</h1>
-      {groups.map((group) => (
-        <section key={group.column ?? 'none'} aria-labelledby={`group-${group.column ?? 'none'}`} className="mt-6">
-          <h2 id={`group-${group.column ?? 'none'}`} className="border-b-2 border-accent pb-1 text-base font-bold text-accent">
-            {group.column ? getColumn(group.column).displayName : noColumnLabel}
-          </h2>
-          <div className="divide-y divide-rule">
-            {group.articles.map((article) => (
-              <ArticleSummary
-                key={article.slug}
-                href={routes.article(article.slug)}
-                title={article.title}
-                excerpt={article.excerpt}
-                {...(article.kicker !== undefined && { kicker: article.kicker })}
-                {...(article.byline !== undefined && { byline: article.byline })}
-              />
-            ))}
-          </div>
-        </section>
-      ))}
+      <p className="text-sm text-muted">最新版面</p>
+      <h1 className="text-2xl font-bold">
+        {edition ? <Link href={routes.edition(edition.date, edition.page)}>{editionLine(edition)}</Link> : '暂无文章'}
+      </h1>
+      {groups.map((group) => {
+        const id = `group-${group.column ? getColumn(group.column).slug : 'other'}`;
+        return (
+          <section key={id} aria-labelledby={id} className="mt-6">
+            <h2 id={id} className="border-b-2 border-accent pb-1 text-base font-bold text-accent">
+              {group.column ? <Link href={routes.column(getColumn(group.column).slug)}>{getColumn(group.column).displayName}</Link> : noColumnLabel}
+            </h2>
+            <ArticleList items={group.articles.map((article) => summaryOf(article))} />
+          </section>
+        );
+      })}
+      <nav aria-label="浏览" className="mt-10 border-t border-rule pt-4 text-sm">
+        <h2 className="font-bold">浏览全部文章</h2>
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
+          {columnsInOrder().map((column) => (
+            <li key={column.id}>
+              <Link href={routes.column(column.slug)} className="text-accent hover:underline">
+                {column.displayName}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href={routes.regions()} className="text-accent hover:underline">按地区浏览</Link>
+          </li>
+          <li>
+            <Link href={routes.editions()} className="text-accent hover:underline">往期版面</Link>
+          </li>
+        </ul>
+      </nav>
     </>
   );
 }

@@ -5,20 +5,22 @@ export interface ArticleSummaryProps {
   readonly kicker?: string;
   readonly title: string;
   readonly byline?: string;
+  /** Where and when it ran, for lists that span editions: 人民日报 2024年4月9日 第19版 · 深度关注 */
+  readonly meta?: string;
   readonly excerpt: string;
 }
 
 /** One story in a list: kicker, linked title, byline and the opening of the text. */
-export function ArticleSummary({ href, kicker, title, byline, excerpt }: ArticleSummaryProps) {
+export function ArticleSummary({ href, kicker, title, byline, meta, excerpt }: ArticleSummaryProps) {
   return (
     <article className="py-4">
       {kicker && <p className="text-sm text-muted">{kicker}</p>}
-      <h3 className="text-lg font-bold leading-snug">
+      <h3 className="text-balance text-lg font-bold leading-snug">
         <Link href={href} className="hover:text-accent hover:underline">
           {title}
         </Link>
       </h3>
-      {byline && <p className="text-sm text-muted">{byline}</p>}
+      {(byline || meta) && <p className="text-sm text-muted">{[byline, meta].filter(Boolean).join(' · ')}</p>}
       <p className="mt-1 line-clamp-3 text-[0.95rem]">{excerpt}</p>
     </article>
   );

@@ -7,7 +7,13 @@ import { publication } from './site';
 
 export interface Edition {
   readonly date: IsoDate;
+  /** 版次; absent for articles whose page number is not known. */
   readonly page?: number;
+}
+
+export interface EditionSummary extends Edition {
+  /** The edition's articles in printed order. */
+  readonly articles: readonly Article[];
 }
 
 /** 2024-04-09 → 2024年4月9日, as Chinese papers print the date. */
@@ -22,14 +28,52 @@ export function editionLine(edition: Edition): string {
   return `${publication.name} ${formatChineseDate(edition.date)}${page}`;
 }
 
-/** The newest printed page in the archive: its date and page number. */
-export function newestEdition(articles: readonly Article[]): Edition | undefined {
-  const first = articles[0];
-  return first ? { date: first.date, ...(first.page !== undefined && { page: first.page }) } : undefined;
+interface EditionIndex {
+  readonly list: readonly EditionSummary[];
+  readonly byKey: ReadonlyMap<string, EditionSummary>;
 }
 
-export function articlesOfEdition(articles: readonly Article[], edition: Edition): Article[] {
-  return articles.filter((article) => article.date === edition.date && article.page === edition.page);
+const editionKey = (date: string, page: number | undefined) => `${date}/${page ?? ''}`;
+const cache = new WeakMap<readonly Article[], EditionIndex>();
+
+function editionIndex(articles: readonly Article[]): EditionIndex {
+  let index = cache.get(articles);
+  if (!index) {
+    const byKey = new Map<string, { date: IsoDate; page?: number; articles: Article[] }>();
+    // Articles come newest first in page order, so editions and their articles do too.
+    for (const article of articles) {
+      const key = editionKey(article.date, article.page);
+      const edition = byKey.get(key) ?? { date: article.date, ...(article.page !== undefined && { page: article.page }), articles: [] };
+      edition.articles.push(article);
+      byKey.set(key, edition);
+    }
+    index = { list: [...byKey.values()], byKey };
+    cache.set(articles, index);
+  }
+  return index;
+}
+
+/** Every printed page in the archive, newest first, each with its articles in page order. */
+export function listEditions(articles: readonly Article[]): readonly EditionSummary[] {
+  return editionIndex(articles).list;
+}
+
+export function findEdition(articles: readonly Article[], date: string, page?: number): EditionSummary | undefined {
+  return editionIndex(articles).byKey.get(editionKey(date, page));
+}
+
+/** The newest printed page in the archive. */
+export function newestEdition(articles: readonly Article[]): EditionSummary | undefined {
+  return listEditions(articles)[0];
+}
+
+/** The stories printed before and after this one on the same page. */
+export function pageNeighbours(articles: readonly Article[], article: Article): { previous?: Article; next?: Article } {
+  const onPage = findEdition(articles, article.date, article.page)?.articles ?? [];
+  const index = onPage.indexOf(article);
+  const previous = index > 0 ? onPage[index - 1] : undefined;
+  const next = index >= 0 ? onPage[index + 1] : undefined;
+  return { ...(previous && { previous }), ...(next && { next }) };
 }
 
 export interface ColumnGroup {
@@ -49,4 +93,29 @@ export function groupByColumn(articles: readonly Article[]): ColumnGroup[] {
   }));
   groups.push({ column: undefined, articles: articles.filter((article) => article.column === undefined) });
   return groups.filter((group) => group.articles.length > 0);
+}
+
+export interface EditionMonth {
+  /** YYYY-MM */
+  readonly month: string;
+  /** Newest first. */
+  readonly editions: readonly EditionSummary[];
+}
+
+/** The archive by month, newest first: the way readers look for an old paper. */
+export function editionMonths(articles: readonly Article[]): readonly EditionMonth[] {
+  const months = new Map<string, EditionSummary[]>();
+  for (const edition of listEditions(articles)) {
+    const month = edition.date.slice(0, 7);
+    const list = months.get(month) ?? [];
+    list.push(edition);
+    months.set(month, list);
+  }
+  return [...months].map(([month, editions]) => ({ month, editions }));
+}
+
+/** 2024-04 → 2024年4月 */
+export function formatChineseMonth(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return `${year}年${monthNumber}月`;
 }

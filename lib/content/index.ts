@@ -16,6 +16,8 @@ export { ContentValidationError, formatContentError, type ContentError } from '.
 interface Archive {
   readonly articles: readonly Article[];
   readonly bySlug: ReadonlyMap<string, Article>;
+  /** Keyed by column id; '' holds the articles printed without a column. */
+  readonly byColumn: ReadonlyMap<string, readonly Article[]>;
 }
 
 const archives = new Map<string, Archive>();
@@ -26,7 +28,13 @@ function archive(root: string = contentRoot()): Archive {
   if (!loaded) {
     const { articles, errors } = loadArticles(root);
     if (errors.length > 0) throw new ContentValidationError(errors);
-    loaded = { articles, bySlug: new Map(articles.map((article) => [article.slug, article])) };
+    const byColumn = new Map<string, Article[]>();
+    for (const article of articles) {
+      const list = byColumn.get(article.column ?? '') ?? [];
+      list.push(article);
+      byColumn.set(article.column ?? '', list);
+    }
+    loaded = { articles, bySlug: new Map(articles.map((article) => [article.slug, article])), byColumn };
     archives.set(key, loaded);
   }
   return loaded;
@@ -43,7 +51,7 @@ export function getArticle(slug: string): Article | undefined {
 
 /** Articles of one column, or those printed without a column when `column` is undefined. */
 export function getArticlesInColumn(column: ColumnId | undefined): readonly Article[] {
-  return archive().articles.filter((article) => article.column === column);
+  return archive().byColumn.get(column ?? '') ?? [];
 }
 
 export function getRelatedArticles(article: Article): Article[] {

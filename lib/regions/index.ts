@@ -16,3 +16,5 @@ export function regionChain(region: Region): Region[] {
 export function isWithin(inner: Region, outer: Region): boolean {
   return inner.chain.includes(outer.code);
 }
+
+export { regionCoverage, type RegionCoverage, type RegionNode } from './coverage';

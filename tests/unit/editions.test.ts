@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content/load';
-import { articlesOfEdition, editionLine, formatChineseDate, groupByColumn, newestEdition } from '@/lib/editions';
+import { editionLine, formatChineseDate, groupByColumn, listEditions, newestEdition, pageNeighbours } from '@/lib/editions';
 import type { IsoDate } from '@/lib/content';
 import { circledNumber, columnLabel } from '@/lib/format';
 
@@ -15,9 +15,23 @@ describe('editions', () => {
 
   it('finds the newest printed page and its articles', () => {
     const newest = newestEdition(articles)!;
-    expect(newest).toEqual({ date: '2024-04-10', page: 19 });
-    expect(articlesOfEdition(articles, newest).map((a) => a.slug)).toEqual(['beijing-story']);
+    expect([newest.date, newest.page]).toEqual(['2024-04-10', 19]);
+    expect(newest.articles.map((a) => a.slug)).toEqual(['beijing-story']);
     expect(newestEdition([])).toBeUndefined();
+  });
+
+  it('lists every printed page newest first, its stories in printed order', () => {
+    expect(listEditions(articles).map((e) => [e.date, e.page, e.articles.map((a) => a.slug)])).toEqual([
+      ['2024-04-10', 19, ['beijing-story']],
+      ['2024-04-09', 19, ['quanzhou-story', 'commentary']],
+    ]);
+  });
+
+  it('finds the previous and next story on the same printed page only', () => {
+    const [beijing, quanzhou, commentary] = articles;
+    expect(pageNeighbours(articles, quanzhou!)).toEqual({ next: commentary });
+    expect(pageNeighbours(articles, commentary!)).toEqual({ previous: quanzhou });
+    expect(pageNeighbours(articles, beijing!)).toEqual({});
   });
 
   it('groups by registered column in printed order, with column-less articles last', () => {

@@ -1,11 +1,20 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { columnNameOf, regionLinksOf } from '@/app/_lib/article-view';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { PageNeighbours } from '@/components/PageNeighbours';
+import { RegionLinks } from '@/components/RegionLinks';
+import { RelatedList } from '@/components/RelatedList';
+import { TableOfContents } from '@/components/TableOfContents';
 import { getColumn } from '@/lib/columns';
 import { getArticle, getArticles } from '@/lib/content';
-import { editionLine } from '@/lib/editions';
+import { editionLine, pageNeighbours } from '@/lib/editions';
 import { columnLabel } from '@/lib/format';
+import { relatedReasonLine, relatedStories } from '@/lib/related';
+import { routes } from '@/lib/routes';
+import { seriesSlug as seriesSlugOf } from '@/lib/series';
 
 interface ArticlePageProps {
   readonly params: Promise<{ slug: string }>;
@@ -26,19 +35,30 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  const columnName = article.column ? getColumn(article.column).displayName : undefined;
+  const column = article.column ? getColumn(article.column) : undefined;
+  const { previous, next } = pageNeighbours(getArticles(), article);
+  const link = (other: typeof article) => ({ href: routes.article(other.slug), title: other.title });
   return (
     <article>
+      <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, ...(column ? [{ label: column.displayName, href: routes.column(column.slug) }] : []), { label: article.title }]} />
       <ArticleHeader
-        label={columnLabel(columnName, article.series)}
+        label={columnLabel(columnNameOf(article), article.series)}
         title={article.title}
         editionLine={editionLine(article)}
+        editionHref={routes.edition(article.date, article.page)}
         readingMinutes={article.readingMinutes}
+        {...(article.series ? { labelHref: routes.series(seriesSlugOf(article.series.name)) } : column && { labelHref: routes.column(column.slug) })}
         {...(article.kicker !== undefined && { kicker: article.kicker })}
         {...(article.subtitle !== undefined && { subtitle: article.subtitle })}
         {...(article.byline !== undefined && { byline: article.byline })}
       />
+      <RegionLinks regions={regionLinksOf(article.regions)} />
+      <TableOfContents headings={article.headings} />
       <ArticleBody html={article.html} figures={article.figures} />
+      <PageNeighbours {...(previous && { previous: link(previous) })} {...(next && { next: link(next) })} />
+      <RelatedList
+        items={relatedStories(getArticles(), article).map((story) => ({ ...link(story.article), reason: relatedReasonLine(story) }))}
+      />
     </article>
   );
 }

@@ -1,0 +1,50 @@
+/**
+ * Turns records into the props of presentational components, so route files stay thin and the
+ * same story reads the same in every list.
+ */
+import type { ArticleSummaryProps } from '@/components/ArticleSummary';
+import type { RegionLink } from '@/components/RegionLinks';
+import type { RegionTreeNode } from '@/components/RegionTree';
+import { getColumn } from '@/lib/columns';
+import type { Article } from '@/lib/content';
+import { editionLine } from '@/lib/editions';
+import type { Region, RegionNode } from '@/lib/regions';
+import { routes } from '@/lib/routes';
+
+export function columnNameOf(article: Article): string | undefined {
+  return article.column ? getColumn(article.column).displayName : undefined;
+}
+
+/** A story in a list; lists that span editions also say where and when it ran. */
+export function summaryOf(article: Article, options: { readonly withEdition?: boolean } = {}): ArticleSummaryProps {
+  const meta = options.withEdition ? [editionLine(article), columnNameOf(article)].filter(Boolean).join(' · ') : undefined;
+  return {
+    href: routes.article(article.slug),
+    title: article.title,
+    excerpt: article.excerpt,
+    ...(article.kicker !== undefined && { kicker: article.kicker }),
+    ...(article.byline !== undefined && { byline: article.byline }),
+    ...(meta && { meta }),
+  };
+}
+
+/**
+ * 福建省泉州市 · 鲤城区 · 南安市: a place inside one already named is shortened to its own name,
+ * as a reader would say it; any other place keeps its full name.
+ */
+export function regionLinksOf(regions: readonly Region[]): RegionLink[] {
+  return regions.map((region, index) => {
+    const insideEarlier = regions.slice(0, index).some((earlier) => region.chain.includes(earlier.code));
+    return { href: routes.region(region.code), label: insideEarlier ? region.name : region.fullName };
+  });
+}
+
+export function regionTreeNodesOf(nodes: readonly RegionNode[]): RegionTreeNode[] {
+  return nodes.map((node) => ({
+    code: node.region.code,
+    name: node.region.name,
+    href: routes.region(node.region.code),
+    count: node.count,
+    children: regionTreeNodesOf(node.children),
+  }));
+}

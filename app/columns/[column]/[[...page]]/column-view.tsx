@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Listing } from '@/app/_lib/listing';
+import { findColumnBySlug } from '@/lib/columns';
+import { getArticlesInColumn } from '@/lib/content';
+import { paginate } from '@/lib/pagination';
+import { routes } from '@/lib/routes';
+
+export function columnMetadata(slug: string, page: number | undefined): Metadata {
+  const column = findColumnBySlug(slug);
+  if (!column || page === undefined) return {};
+  return { title: page > 1 ? `${column.displayName}（第${page}页）` : column.displayName, description: column.description };
+}
+
+export function ColumnView({ slug, page }: { readonly slug: string; readonly page: number | undefined }) {
+  const column = findColumnBySlug(slug);
+  const list = column && page !== undefined ? paginate(getArticlesInColumn(column.id), page) : undefined;
+  if (!column || !list) notFound();
+  return (
+    <Listing
+      trail={[{ label: '首页', href: routes.home() }, { label: column.displayName }]}
+      title={column.displayName}
+      description={column.description}
+      list={list}
+      hrefFor={(n) => routes.column(column.slug, n)}
+    />
+  );
+}

@@ -1,0 +1,27 @@
+import { columnsInOrder } from '@/lib/columns';
+import { getArticlesInColumn } from '@/lib/content';
+import { pageSegments, parsePageSegments } from '@/lib/pagination';
+import { ColumnView, columnMetadata } from './column-view';
+
+interface ColumnPageProps {
+  readonly params: Promise<{ column: string; page?: string[] }>;
+}
+
+export const dynamicParams = false;
+
+/** /columns/<slug>/ and /columns/<slug>/page/<n>/ for every page of every column. */
+export function generateStaticParams() {
+  return columnsInOrder().flatMap((column) =>
+    pageSegments(getArticlesInColumn(column.id).length).map((page) => ({ column: column.slug, page })),
+  );
+}
+
+export async function generateMetadata({ params }: ColumnPageProps) {
+  const { column, page } = await params;
+  return columnMetadata(column, parsePageSegments(page));
+}
+
+export default async function ColumnPage({ params }: ColumnPageProps) {
+  const { column, page } = await params;
+  return <ColumnView slug={column} page={parsePageSegments(page)} />;
+}

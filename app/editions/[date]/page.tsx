@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { EditionList } from '@/components/EditionList';
+import { getArticles, type IsoDate } from '@/lib/content';
+import { editionMonths, formatChineseDate, formatChineseMonth, listEditions, type EditionSummary } from '@/lib/editions';
+import { routes } from '@/lib/routes';
+
+interface EditionDatePageProps {
+  readonly params: Promise<{ date: string }>;
+}
+
+export const dynamicParams = false;
+
+/** /editions/2024-04/ lists a month's printed pages, /editions/2024-04-09/ a day's. */
+export function generateStaticParams() {
+  const articles = getArticles();
+  const days = new Set(listEditions(articles).map((edition) => edition.date));
+  return [...editionMonths(articles).map(({ month }) => month), ...days].map((date) => ({ date }));
+}
+
+function titleOf(date: string): string {
+  return date.length === 7 ? formatChineseMonth(date) : formatChineseDate(date as IsoDate);
+}
+
+export async function generateMetadata({ params }: EditionDatePageProps): Promise<Metadata> {
+  return { title: `${titleOf((await params).date)}版面` };
+}
+
+export default async function EditionDatePage({ params }: EditionDatePageProps) {
+  const { date } = await params;
+  const editions = listEditions(getArticles()).filter((edition) => edition.date.startsWith(date) && (date.length === 7 || edition.date === date));
+  if (editions.length === 0) notFound();
+  const month = date.slice(0, 7);
+  const trail = [{ label: '首页', href: routes.home() }, { label: '往期版面', href: routes.editions() }];
+  if (date.length > 7) trail.push({ label: formatChineseMonth(month), href: routes.editionDate(month) });
+  return (
+    <>
+      <Breadcrumbs trail={[...trail, { label: titleOf(date) }]} />
+      <h1 className="text-2xl font-bold">{titleOf(date)}</h1>
+      <EditionList items={editions.map(editionItem)} />
+    </>
+  );
+}
+
+function editionItem(edition: EditionSummary) {
+  const [, month, day] = edition.date.split('-').map(Number);
+  return {
+    href: routes.edition(edition.date, edition.page),
+    label: `${month}月${day}日 ${edition.page === undefined ? '版次不详' : `第${edition.page}版`}`,
+    stories: edition.articles.map((article) => ({ href: routes.article(article.slug), title: article.title })),
+  };
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { getArticles } from '@/lib/content';
+import { editionMonths, formatChineseMonth } from '@/lib/editions';
+import { routes } from '@/lib/routes';
+
+export const metadata: Metadata = { title: '往期版面', description: '按月份浏览往期报纸版面。' };
+
+export default function EditionArchivePage() {
+  const months = editionMonths(getArticles());
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, { label: '往期版面' }]} />
+      <h1 className="text-2xl font-bold">往期版面</h1>
+      <ul className="mt-4 divide-y divide-rule">
+        {months.map(({ month, editions }) => (
+          <li key={month} className="py-3">
+            <Link href={routes.editionDate(month)} className="font-semibold hover:text-accent hover:underline">
+              {formatChineseMonth(month)}
+            </Link>
+            <span className="ml-2 text-sm text-muted">
+              {editions.length}个版面，{editions.reduce((sum, e) => sum + e.articles.length, 0)}篇
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

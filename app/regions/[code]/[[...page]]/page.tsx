@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { regionTreeNodesOf } from '@/app/_lib/article-view';
+import { Listing } from '@/app/_lib/listing';
+import { RegionTree } from '@/components/RegionTree';
+import { getArticles } from '@/lib/content';
+import { pageSegments, paginate, parsePageSegments } from '@/lib/pagination';
+import { getRegion, regionChain, regionCoverage } from '@/lib/regions';
+import { routes } from '@/lib/routes';
+
+interface RegionPageProps {
+  readonly params: Promise<{ code: string; page?: string[] }>;
+}
+
+export const dynamicParams = false;
+
+/** A page for every place that has stories, including the provinces and cities above them. */
+export function generateStaticParams() {
+  const coverage = regionCoverage(getArticles());
+  return coverage.regions.flatMap((region) =>
+    pageSegments(coverage.articlesIn(region.code).length).map((page) => ({ code: region.code, page })),
+  );
+}
+
+export async function generateMetadata({ params }: RegionPageProps): Promise<Metadata> {
+  const region = getRegion((await params).code);
+  return region ? { title: region.fullName, description: `${region.fullName}及其下辖地区的报道` } : {};
+}
+
+export default async function RegionPage({ params }: RegionPageProps) {
+  const { code, page } = await params;
+  const coverage = regionCoverage(getArticles());
+  const region = getRegion(code);
+  const number = parsePageSegments(page);
+  const list = region && number !== undefined ? paginate(coverage.articlesIn(region.code), number) : undefined;
+  if (!region || !list || list.total === 0) notFound();
+  const node = coverage.nodeOf(region.code);
+  const ancestors = regionChain(region).slice(0, -1).map((r) => ({ label: r.name, href: routes.region(r.code) }));
+  return (
+    <>
+      <Listing
+        trail={[{ label: '首页', href: routes.home() }, { label: '地区', href: routes.regions() }, ...ancestors, { label: region.name }]}
+        title={region.fullName}
+        list={list}
+        hrefFor={(n) => routes.region(region.code, n)}
+      />
+      {node && node.children.length > 0 && (
+        <section aria-labelledby="places-inside" className="mt-8 border-t border-rule pt-4">
+          <h2 id="places-inside" className="mb-2 font-bold">下辖地区</h2>
+          <RegionTree nodes={regionTreeNodesOf(node.children)} label={`${region.name}下辖地区`} />
+        </section>
+      )}
+    </>
+  );
+}

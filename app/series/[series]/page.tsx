@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { summaryOf } from '@/app/_lib/article-view';
+import { ArticleList } from '@/components/ArticleList';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { SeriesParts } from '@/components/SeriesParts';
+import { getColumn } from '@/lib/columns';
+import { getArticles } from '@/lib/content';
+import { editionLine } from '@/lib/editions';
+import { routes } from '@/lib/routes';
+import { seriesIndex } from '@/lib/series';
+
+interface SeriesPageProps {
+  readonly params: Promise<{ series: string }>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [...seriesIndex(getArticles()).keys()].map((series) => ({ series }));
+}
+
+export async function generateMetadata({ params }: SeriesPageProps): Promise<Metadata> {
+  const series = seriesIndex(getArticles()).get((await params).series);
+  return series ? { title: series.name, description: `系列报道“${series.name}”的全部篇目` } : {};
+}
+
+export default async function SeriesPage({ params }: SeriesPageProps) {
+  const series = seriesIndex(getArticles()).get((await params).series);
+  if (!series) notFound();
+  const columnId = [...series.parts.map((p) => p.article), ...series.unnumbered].find((a) => a?.column)?.column;
+  const column = columnId ? getColumn(columnId) : undefined;
+  const held = series.parts.filter((p) => p.article).length + series.unnumbered.length;
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, ...(column ? [{ label: column.displayName, href: routes.column(column.slug) }] : []), { label: series.name }]} />
+      <p className="text-sm font-semibold text-accent">{column ? `${column.displayName} · 系列报道` : '系列报道'}</p>
+      <h1 className="text-2xl font-bold">{series.name}</h1>
+      <p className="mt-1 text-sm text-muted">本站收录{held}篇</p>
+      <SeriesParts
+        parts={series.parts.map(({ part, article }) =>
+          article ? { part, story: { href: routes.article(article.slug), title: article.title, date: editionLine(article) } } : { part },
+        )}
+      />
+      {series.unnumbered.length > 0 && <ArticleList items={series.unnumbered.map((a) => summaryOf(a, { withEdition: true }))} />}
+    </>
+  );
+}
