@@ -10,7 +10,7 @@ export interface RelatedItem {
 export function RelatedList({ items }: { readonly items: readonly RelatedItem[] }) {
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby="related-heading" className="mt-10 border-t border-rule pt-4">
+    <section aria-labelledby="related-heading" className="mt-10 border-t border-rule pt-4 print:hidden">
       <h2 id="related-heading" className="text-base font-bold text-accent">
         相关报道
       </h2>

@@ -13,14 +13,45 @@ const stopWords = new Set([
 ]);
 
 const hasHan = /\p{Script=Han}/u;
+/** Characters that never belong to a name or term: particles, pronouns, measure words. */
+const functionCharacters = new Set('的是在了和与及对为把被将从向也都又就而并等个一不有这那其之以于上下中里后前年月日我他她它们您你说');
+/** Administrative suffixes that end a place name: 贵州|省 → 贵州省, 隆|尧|县 → 隆尧县. */
+const placeSuffixes = new Set('省市县区州旗镇乡村');
 
-/** The topic-bearing words of a text, in order, repeats kept (their counts are term frequencies). */
+/**
+ * The topic-bearing words of a text, in order, repeats kept (their counts are term frequencies).
+ *
+ * The segmenter's dictionary lacks most names, and cuts them into single characters (游|德|祥,
+ * 木|兰溪, 党|建|联盟). Runs of single characters are joined back onto the word they precede, or
+ * into a word of their own, and a place suffix joins the word before it.
+ */
 export function topicWords(text: string): string[] {
   const words: string[] = [];
+  let run = '';
+  let afterWord = false;
+  const endRun = () => {
+    if (run.length >= 2) words.push(run);
+    run = '';
+  };
   for (const { segment, isWordLike } of segmenter.segment(text)) {
-    if (isWordLike && segment.length >= 2 && hasHan.test(segment) && !stopWords.has(segment)) words.push(segment);
+    if (!isWordLike || !hasHan.test(segment) || functionCharacters.has(segment)) {
+      endRun();
+      afterWord = false;
+    } else if (segment.length > 1) {
+      words.push(run + segment);
+      run = '';
+      afterWord = true;
+    } else if (afterWord && run === '' && placeSuffixes.has(segment)) {
+      words[words.length - 1] += segment;
+      afterWord = false;
+    } else {
+      run += segment;
+      afterWord = false;
+      if (placeSuffixes.has(segment)) endRun();
+    }
   }
-  return words;
+  endRun();
+  return words.filter((word) => !stopWords.has(word));
 }
 
 /** Visible text of sanitised HTML (tags dropped, the few entities the pipeline emits decoded). */

@@ -11,6 +11,7 @@ describe('ArticleHeader', () => {
         title="增强干部“会担当”“重担当”“敢担当”的能力本领"
         byline="本报记者 刘晓宇"
         editionLine="人民日报 2024年4月9日 第19版"
+        editionHref="/editions/2024-04-09/19/"
         readingMinutes={7}
       />,
     );
@@ -21,7 +22,8 @@ describe('ArticleHeader', () => {
     expect(kicker.compareDocumentPosition(title) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByText('深度关注 · 提振党员干部干事创业精气神 ③')).toBeInTheDocument();
     expect(screen.getByText('本报记者 刘晓宇')).toBeInTheDocument();
-    expect(screen.getByText('人民日报 2024年4月9日 第19版 · 约7分钟')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '人民日报 2024年4月9日 第19版' })).toHaveAttribute('href', expect.stringMatching(/^\/editions\/2024-04-09\/19\/?$/u));
+    expect(screen.getByText('· 约7分钟')).toBeInTheDocument();
   });
 
   it('leaves out what the article does not have', () => {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { loadArticles } from '@/lib/content/load';
+import { relatedReasonLine, relatedStories } from '@/lib/related';
+import { topicWords } from '@/lib/text/terms';
+
+const { articles } = loadArticles('tests/fixtures/content/related');
+const article = (slug: string) => articles.find((a) => a.slug === slug)!;
+const ranking = (slug: string, limit = 10) =>
+  relatedStories(articles, article(slug), limit).map((story) => [story.article.slug, relatedReasonLine(story)]);
+
+describe('relatedStories', () => {
+  it('puts curated stories first, then ranks by series, place nearness, shared topics and words', () => {
+    expect(ranking('a-series-one')).toEqual([
+      ['g-unrelated', '编辑推荐'],
+      ['b-series-two', '同一系列 · 同为“深度关注”'],
+      ['c-same-city', '同属福建省泉州市'],
+      ['e-same-tag', '话题相近：干部考核'],
+      ['d-same-province', '同属福建省'],
+      ['f-similar-text', '话题相近：木兰溪'],
+    ]);
+  });
+
+  it('counts a nearer shared place for more: the same city outranks the same province', () => {
+    expect(ranking('c-same-city')).toEqual([
+      ['a-series-one', '同属福建省泉州市'],
+      ['d-same-province', '同属福建省'],
+    ]);
+  });
+
+  it('leaves out stories that share nothing a reader would recognise', () => {
+    const slugs = ranking('b-series-two').map(([slug]) => slug);
+    expect(slugs).toEqual(['a-series-one']);
+  });
+
+  it('never lists the story itself, and stops at the limit', () => {
+    expect(ranking('a-series-one', 3).map(([slug]) => slug)).toEqual(['g-unrelated', 'b-series-two', 'c-same-city']);
+    for (const a of articles) expect(ranking(a.slug).map(([slug]) => slug)).not.toContain(a.slug);
+  });
+});
+
+describe('topicWords', () => {
+  it('keeps names and place names that the word segmenter cuts into characters', () => {
+    const words = topicWords('党建联盟助力企业发展，游德祥是贵州省遵义市一名货车司机，隆尧县木兰溪。');
+    expect(words).toEqual(['党建联盟', '助力', '企业', '发展', '游德祥', '贵州省', '遵义市', '货车', '司机', '隆尧县', '木兰溪']);
+  });
+});
