@@ -28,7 +28,7 @@ export function ArticleHeader(props: ArticleHeaderProps) {
           <p className="text-sm font-semibold text-accent">{label}</p>
         ))}
       {kicker && <p className="mt-3 text-balance text-base text-muted">{kicker}</p>}
-      <h1 className="mt-1 text-balance font-serif text-2xl font-bold leading-snug sm:text-[2rem]">{title}</h1>
+      <h1 className="headline mt-1 text-balance font-serif text-2xl font-bold leading-snug sm:text-[2rem]">{title}</h1>
       {subtitle && <p className="mt-2 text-balance text-lg">{subtitle}</p>}
       {byline && <p className="mt-3 text-sm text-muted">{byline}</p>}
       <p className="mt-1 text-sm text-muted">

@@ -14,7 +14,7 @@ export function RegionLinks({ regions }: { readonly regions: readonly RegionLink
       <span>地区：</span>
       <ul className="inline">
         {regions.map((region, index) => (
-          <li key={region.href} className="inline">
+          <li key={region.href} className="inline-block whitespace-nowrap">
             {index > 0 && <span aria-hidden="true" className="mx-1">·</span>}
             <Link href={region.href} className="text-ink underline decoration-rule underline-offset-4 hover:text-accent">
               {region.label}
