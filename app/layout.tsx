@@ -22,6 +22,7 @@ const navigation = [
   ...columnsInOrder().map((column) => ({ href: routes.column(column.slug), label: column.displayName })),
   { href: routes.regions(), label: '地区' },
   { href: routes.editions(), label: '往期版面' },
+  { href: routes.search(), label: '检索筛选' },
 ];
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -31,7 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-paper focus:p-2">
           跳到正文
         </a>
-        <SiteHeader siteName={site.name} links={navigation} />
+        <SiteHeader siteName={site.name} links={navigation} searchHref={routes.search()} />
         <main id="main" className="mx-auto max-w-3xl px-4 py-6">
           {children}
         </main>

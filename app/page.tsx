@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { summaryOf } from '@/app/_lib/article-view';
 import { ArticleList } from '@/components/ArticleList';
+import { FilterBar } from '@/components/search/FilterBar';
+import { searchParamsOf } from '@/lib/search/query';
 import { columnsInOrder, getColumn, noColumnLabel } from '@/lib/columns';
 import { getArticles } from '@/lib/content';
 import { editionLine, groupByColumn, newestEdition } from '@/lib/editions';
@@ -9,8 +11,19 @@ import { routes } from '@/lib/routes';
 export default function HomePage() {
   const edition = newestEdition(getArticles());
   const groups = groupByColumn(edition?.articles ?? []);
+  const filterColumns = columnsInOrder().map((column) => ({
+    name: column.displayName,
+    pageHref: routes.column(column.slug),
+    filterHref: routes.search(searchParamsOf({ query: '', column: column.slug })),
+  }));
   return (
     <>
+      <FilterBar
+        columns={filterColumns}
+        regionsPageHref={routes.regions()}
+        regionsUrl={routes.searchRegions()}
+        regionFilterPrefix={routes.search('?region=')}
+      />
       <p className="text-sm text-muted">最新版面</p>
       <h1 className="text-2xl font-bold">
         {edition ? <Link href={routes.edition(edition.date, edition.page)}>{editionLine(edition)}</Link> : '暂无文章'}

@@ -17,4 +17,7 @@ export const routes = {
   editionDate: (dateOrMonth: string) => `/editions/${dateOrMonth}/`,
   edition: (date: IsoDate, page?: number) => (page === undefined ? `/editions/${date}/` : `/editions/${date}/${page}/`),
   series: (slug: string) => `/series/${slug}/`,
+  /** Search and combined filters; `query` is the state's URL form (?q=…&column=…&region=…). */
+  search: (query = '') => `/search/${query}`,
+  searchRegions: () => '/search/regions.json',
 } as const;

@@ -5,10 +5,12 @@
 import type { ArticleSummaryProps } from '@/components/ArticleSummary';
 import type { RegionLink } from '@/components/RegionLinks';
 import type { RegionTreeNode } from '@/components/RegionTree';
-import { getColumn } from '@/lib/columns';
+import type { SearchIndexDataProps } from '@/components/SearchIndexData';
+import { getColumn, noColumnLabel } from '@/lib/columns';
 import type { Article } from '@/lib/content';
 import { editionLine } from '@/lib/editions';
-import type { Region, RegionNode } from '@/lib/regions';
+import { getRegion, type Region, type RegionNode } from '@/lib/regions';
+import { placeSearchTerms, regionsWithAncestors } from '@/lib/search/place-terms';
 import { routes } from '@/lib/routes';
 
 export function columnNameOf(article: Article): string | undefined {
@@ -47,4 +49,17 @@ export function regionTreeNodesOf(nodes: readonly RegionNode[]): RegionTreeNode[
     count: node.count,
     children: regionTreeNodesOf(node.children),
   }));
+}
+
+/** Filters, metadata and place names for the search index. */
+export function searchIndexDataOf(article: Article): SearchIndexDataProps {
+  const places = regionsWithAncestors(article.regions, getRegion);
+  return {
+    column: columnNameOf(article) ?? noColumnLabel,
+    regionCodes: places.map((region) => region.code),
+    date: article.date,
+    editionLine: editionLine(article),
+    summary: article.excerpt,
+    placeTerms: placeSearchTerms(places),
+  };
 }

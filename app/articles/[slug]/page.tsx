@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { columnNameOf, regionLinksOf } from '@/app/_lib/article-view';
+import { columnNameOf, regionLinksOf, searchIndexDataOf } from '@/app/_lib/article-view';
 import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageNeighbours } from '@/components/PageNeighbours';
 import { RegionLinks } from '@/components/RegionLinks';
 import { RelatedList } from '@/components/RelatedList';
+import { SearchIndexData } from '@/components/SearchIndexData';
 import { TableOfContents } from '@/components/TableOfContents';
 import { getColumn } from '@/lib/columns';
 import { getArticle, getArticles } from '@/lib/content';
@@ -39,7 +40,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const { previous, next } = pageNeighbours(getArticles(), article);
   const link = (other: typeof article) => ({ href: routes.article(other.slug), title: other.title });
   return (
-    <article>
+    <article data-pagefind-body>
       <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, ...(column ? [{ label: column.displayName, href: routes.column(column.slug) }] : []), { label: article.title }]} />
       <ArticleHeader
         label={columnLabel(columnNameOf(article), article.series)}
@@ -52,13 +53,18 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         {...(article.subtitle !== undefined && { subtitle: article.subtitle })}
         {...(article.byline !== undefined && { byline: article.byline })}
       />
-      <RegionLinks regions={regionLinksOf(article.regions)} />
-      <TableOfContents headings={article.headings} />
+      <div data-pagefind-ignore>
+        <RegionLinks regions={regionLinksOf(article.regions)} />
+        <TableOfContents headings={article.headings} />
+      </div>
       <ArticleBody html={article.html} figures={article.figures} />
-      <PageNeighbours {...(previous && { previous: link(previous) })} {...(next && { next: link(next) })} />
-      <RelatedList
-        items={relatedStories(getArticles(), article).map((story) => ({ ...link(story.article), reason: relatedReasonLine(story) }))}
-      />
+      <SearchIndexData {...searchIndexDataOf(article)} />
+      <div data-pagefind-ignore>
+        <PageNeighbours {...(previous && { previous: link(previous) })} {...(next && { next: link(next) })} />
+        <RelatedList
+          items={relatedStories(getArticles(), article).map((story) => ({ ...link(story.article), reason: relatedReasonLine(story) }))}
+        />
+      </div>
     </article>
   );
 }

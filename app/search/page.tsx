@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { SearchPage } from '@/components/search/SearchPage';
+import { columnsInOrder } from '@/lib/columns';
+import { routes } from '@/lib/routes';
+
+export const metadata: Metadata = {
+  title: '检索',
+  description: '全文检索文章，并按栏目和地区筛选。',
+};
+
+export default function SearchRoute() {
+  const columns = columnsInOrder().map((column) => ({ slug: column.slug, name: column.displayName }));
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, { label: '检索' }]} />
+      <h1 className="mb-4 text-2xl font-bold">检索与筛选</h1>
+      <noscript>
+        <p className="mb-4 rounded border border-rule p-3 text-sm">
+          检索和组合筛选需要启用 JavaScript。您也可以按栏目浏览（
+          {columns.map((column, index) => (
+            <span key={column.slug}>
+              {index > 0 && '、'}
+              <Link href={routes.column(column.slug)}>{column.name}</Link>
+            </span>
+          ))}
+          ），或<Link href={routes.regions()}>按地区浏览</Link>。
+        </p>
+      </noscript>
+      <SearchPage columns={columns} regionsUrl={routes.searchRegions()} />
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const titles = {
+  quanzhou: '增强干部“会担当”“重担当”“敢担当”的能力本领',
+  discipline: '以严明纪律规范党员干部履职用权',
+  driver: '“路无尽头，心有归处”',
+  longyao: '党建联盟助力企业发展',
+} as const;
+
+const results = (page: Page) => page.getByRole('region', { name: '搜索结果' });
+const resultTitles = (page: Page) => results(page).getByRole('heading', { level: 3 });
+const status = (page: Page) => results(page).locator('p[aria-live]');
+
+test.describe('combined filters', () => {
+  test('深度关注 × 福建省 gives one story, and the URL keeps the view', async ({ page }) => {
+    await page.goto('/search/?column=shendu-guanzhu&region=35');
+    await expect(status(page)).toHaveText('共找到1篇文章');
+    await expect(resultTitles(page)).toHaveText([titles.quanzhou]);
+    await expect(page.getByRole('button', { name: /深度关注/u })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('combobox', { name: '省份' })).toHaveValue('35');
+  });
+
+  test('金台潮声 × 福建省 gives none, says so, and offers a way back', async ({ page }) => {
+    await page.goto('/search/?column=shendu-guanzhu&region=35');
+    await page.getByRole('button', { name: /金台潮声/u }).click();
+    await expect(page).toHaveURL(/column=jintai-chaosheng/u);
+    await expect(status(page)).toHaveText('没有找到符合条件的文章。');
+    await page.getByRole('button', { name: '清除筛选，在全部文章中查找' }).click();
+    await expect(page).toHaveURL(/\/search\/$/u);
+    await expect(status(page)).toContainText('输入关键词');
+  });
+
+  test('河北省 from the home page finds the 隆尧 story', async ({ page }) => {
+    await page.goto('/');
+    const picker = page.getByRole('navigation', { name: '筛选文章' }).getByRole('combobox', { name: '省份' });
+    await picker.focus();
+    await expect(picker.locator('option', { hasText: '河北省' })).toHaveCount(1);
+    await picker.selectOption('13');
+    await expect(page).toHaveURL(/\/search\/\?region=13$/u);
+    await expect(resultTitles(page)).toHaveText([titles.longyao]);
+  });
+
+  test('a city narrows within its province: province → city → county', async ({ page }) => {
+    await page.goto('/search/?region=35');
+    await page.getByRole('combobox', { name: '城市' }).selectOption('3505');
+    await page.getByRole('combobox', { name: '区县' }).selectOption('350502');
+    await expect(page).toHaveURL(/region=350502/u);
+    await expect(resultTitles(page)).toHaveText([titles.quanzhou]);
+  });
+
+  test('an unknown column or region in the URL shows an empty result with a way back, not an error', async ({ page }) => {
+    await page.goto('/search/?column=no-such-column');
+    await expect(status(page)).toHaveText('没有找到符合条件的文章：栏目“no-such-column”不存在。');
+    await page.goto('/search/?region=999999');
+    await expect(status(page)).toHaveText('没有找到符合条件的文章：地区代码“999999”没有报道。');
+    await expect(page.getByRole('button', { name: '清除筛选，在全部文章中查找' })).toBeVisible();
+  });
+
+  test('works with the keyboard: type, toggle a chip, clear', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByRole('searchbox', { name: '搜索文章' }).last().focus();
+    await page.keyboard.type('党员干部');
+    await page.keyboard.press('Enter');
+    await expect(resultTitles(page)).toHaveCount(2);
+    await page.keyboard.press('Tab'); // the search button
+    await page.keyboard.press('Tab'); // the first chip: 深度关注
+    await expect(page.getByRole('button', { name: /深度关注/u })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/q=%E5%85%9A.*column=shendu-guanzhu/u);
+    await expect(resultTitles(page)).toHaveText([titles.quanzhou]);
+    await page.getByRole('button', { name: '清除筛选' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(resultTitles(page)).toHaveCount(2);
+  });
+
+  test('the browser back button returns to the previous filter', async ({ page }) => {
+    await page.goto('/search/?region=35');
+    await page.getByRole('button', { name: /深度关注/u }).click();
+    await expect(page).toHaveURL(/column=shendu-guanzhu/u);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/search\/\?region=35$/u);
+    await expect(page.getByRole('button', { name: /深度关注/u })).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the filter controls are links to the static column and region pages', async ({ page }) => {
+    await page.goto('/');
+    const filters = page.getByRole('navigation', { name: '筛选文章' });
+    await expect(filters.getByRole('link', { name: '深度关注' })).toHaveAttribute('href', '/columns/shendu-guanzhu/');
+    await filters.getByRole('link', { name: '按地区' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('按地区浏览');
+  });
+});
+
+test.describe('full-text search', () => {
+  test('the header search box finds 游德祥 and marks the words in the passage', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('banner').getByRole('searchbox', { name: '搜索文章' }).fill('游德祥');
+    await page.getByRole('banner').getByRole('button', { name: '搜索' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=/u);
+    await expect(resultTitles(page)).toHaveText([titles.driver]);
+    await expect(results(page).locator('mark').first()).toBeVisible();
+    await expect(results(page)).toContainText('我是党员，我在岗位 · 人民日报 2024年4月9日 第19版');
+    await results(page).getByRole('link', { name: titles.driver }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles.driver);
+  });
+
+  test('a query in traditional characters or with half-width punctuation still finds the story', async ({ page }) => {
+    await page.goto('/search/?q=黨建聯盟');
+    await expect(resultTitles(page)).toHaveText([titles.longyao]);
+    await expect(status(page)).toContainText('已按简体“党建联盟”检索');
+    await page.goto(`/search/?q=${encodeURIComponent('游德祥!,')}`);
+    await expect(resultTitles(page)).toHaveText([titles.driver]);
+  });
+
+  test('no match says so', async ({ page }) => {
+    await page.goto('/search/?q=量子计算机');
+    // Pagefind alone would match 机 in 手机 and 机制: the search checks every word.
+    await expect(status(page)).toHaveText('没有找到符合条件的文章。');
+  });
+});
