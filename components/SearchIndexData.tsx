@@ -27,8 +27,9 @@ export function SearchIndexData({ column, regionCodes, date, editionLine, summar
       <span hidden data-pagefind-meta={`edition:${editionLine}`} />
       <span hidden data-pagefind-meta={`column:${column}`} />
       <span hidden data-pagefind-meta={`summary:${summary}`} />
+      {/* Weighted up: a story about a place should outrank one that mentions it in passing. */}
       {placeTerms.length > 0 && (
-        <p className="sr-only" aria-hidden="true" data-pagefind-weight="0.5">
+        <p className="sr-only" aria-hidden="true" data-pagefind-weight="3">
           {placeTerms.join(' ')}
         </p>
       )}

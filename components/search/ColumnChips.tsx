@@ -28,7 +28,7 @@ export function ColumnChips({ chips, selected, onSelect }: ColumnChipsProps) {
             }`}
           >
             {chip.name}
-            {chip.count !== undefined && <span className="ml-1 opacity-80">{chip.count}</span>}
+            {chip.count !== undefined && <span className="ml-1 opacity-80">{chip.count}篇</span>}
           </button>
         );
       })}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { runSearch, type SearchHit } from '@/lib/search/engine';
 import { hasFilters, searchParamsOf, stateFromSearchParams, type SearchState } from '@/lib/search/query';
 import { ColumnChips } from './ColumnChips';
@@ -62,6 +62,7 @@ export function SearchPage({ columns, regionsUrl }: SearchPageProps) {
   }, []);
 
   const column = columns.find((c) => c.slug === state?.column);
+  const columnNames = useMemo(() => columns.map((c) => c.name), [columns]);
   const region = regions?.find((r) => r.code === state?.region);
   const unknownColumn = Boolean(state?.column && !column);
   const unknownRegion = Boolean(state?.region && regions && !region);
@@ -80,7 +81,7 @@ export function SearchPage({ columns, regionsUrl }: SearchPageProps) {
     if (!state || !wanted || unknownColumn || unknownRegion) return;
     let current = true;
     const settle = (next: Results) => current && setAnswer({ key, results: next });
-    runSearch(state.query, { ...(column && { column: column.name }), ...(state.region && { region: state.region }) })
+    runSearch(state.query, { ...(column && { column: column.name }), ...(state.region && { region: state.region }) }, columnNames)
       .then(async (outcome) => {
         let hits = await outcome.load(0, pageSize);
         const show = (): Results => ({
@@ -102,7 +103,7 @@ export function SearchPage({ columns, regionsUrl }: SearchPageProps) {
     return () => {
       current = false;
     };
-  }, [state, key, wanted, column, unknownColumn, unknownRegion]);
+  }, [state, key, wanted, column, columnNames, unknownColumn, unknownRegion]);
 
   // Typing searches after a short pause; the URL follows without filling the history.
   useEffect(() => {

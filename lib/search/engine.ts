@@ -25,7 +25,6 @@ interface PagefindResult {
 
 interface PagefindSearch {
   readonly results: readonly PagefindResult[];
-  readonly filters: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 interface Pagefind {
@@ -68,7 +67,8 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-export async function runSearch(words: string, facets: Facets): Promise<SearchOutcome> {
+/** `columns` are the display names whose counts the chips show. */
+export async function runSearch(words: string, facets: Facets, columns: readonly string[]): Promise<SearchOutcome> {
   const engine = await loadPagefind();
   const query = normaliseQuery(words);
   const found = await findAll(engine, query, facets);
@@ -76,18 +76,21 @@ export async function runSearch(words: string, facets: Facets): Promise<SearchOu
     const simplified = await toSimplified(query);
     if (simplified !== query) {
       const again = await findAll(engine, simplified, facets);
-      if (again.results.length > 0) return outcome(engine, simplified, facets, again, simplified);
+      if (again.results.length > 0) return outcome(engine, simplified, facets, columns, again, simplified);
     }
   }
-  return outcome(engine, query, facets, found);
+  return outcome(engine, query, facets, columns, found);
 }
 
-async function outcome(engine: Pagefind, query: string, facets: Facets, found: Found, convertedQuery?: string): Promise<SearchOutcome> {
-  // The chips show what each column would give with the other facets kept: drop only the column.
-  const anyColumn = facets.column ? await findAll(engine, query, { ...(facets.region && { region: facets.region }) }) : found;
+async function outcome(engine: Pagefind, query: string, facets: Facets, columns: readonly string[], found: Found, convertedQuery?: string): Promise<SearchOutcome> {
+  // Each chip shows what its column gives with the other facets kept. Pagefind counts only the
+  // filters a search names, so each column is asked for (the index chunks are cached by then).
+  const counts = await Promise.all(
+    columns.map(async (column) => [column, facets.column === column ? found.results.length : (await findAll(engine, query, { ...facets, column })).results.length] as const),
+  );
   return {
     total: found.results.length,
-    columnCounts: anyColumn.columnCounts,
+    columnCounts: Object.fromEntries(counts),
     load: async (from, to) => Promise.all(found.results.slice(from, to).map(async (load) => toHit(await load(), Boolean(query)))),
     ...(convertedQuery && { convertedQuery }),
   };
@@ -98,7 +101,6 @@ type Loader = () => Promise<PagefindResultData>;
 interface Found {
   /** Best first, as loaders of their data (a fragment is fetched only when shown). */
   readonly results: readonly Loader[];
-  readonly columnCounts: Readonly<Record<string, number>>;
 }
 
 async function findAll(engine: Pagefind, query: string, facets: Facets): Promise<Found> {
@@ -113,13 +115,11 @@ async function findAll(engine: Pagefind, query: string, facets: Facets): Promise
     const text = data.content.normalize('NFKC');
     return parts.every((part) => text.includes(part));
   });
-  const columnCounts: Record<string, number> = {};
-  for (const data of kept) columnCounts[data.meta.column ?? ''] = (columnCounts[data.meta.column ?? ''] ?? 0) + 1;
-  return { results: kept.map((data) => () => Promise.resolve(data)), columnCounts };
+  return { results: kept.map((data) => () => Promise.resolve(data)) };
 }
 
 function fromIndex(search: PagefindSearch): Found {
-  return { results: search.results.map((result) => () => result.data()), columnCounts: search.filters.column ?? {} };
+  return { results: search.results.map((result) => () => result.data()) };
 }
 
 /** A hit found by words shows the passage that matched; one found by filters alone, its opening. */

@@ -11,11 +11,13 @@ const pages = {
   edition: '/editions/2024-04-09/19/',
   editions: '/editions/',
   series: '/series/ti-zhen-dang-yuan-gan-bu-gan-shi-chuang-ye-jing-qi-shen/',
+  search: '/search/?q=%E5%85%9A%E5%91%98%E5%B9%B2%E9%83%A8&region=35',
 } as const;
 
 for (const [name, path] of Object.entries(pages)) {
   test(`${name} fits the screen without sideways scrolling, down to 320 px`, async ({ page }, testInfo) => {
     await page.goto(path);
+    if (name === 'search') await expect(page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 3 })).toHaveCount(1);
     await page.screenshot({ path: `test-results/screenshots/${testInfo.project.name}-${name}.png`, fullPage: true });
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);

@@ -6,7 +6,7 @@ test('a reader walks from the home page through a column, an article, its region
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('人民日报 2024年4月9日 第19版');
 
   // Home → a column.
-  await page.getByRole('main').getByRole('link', { name: '深度关注', exact: true }).first().click();
+  await page.getByRole('heading', { level: 2, name: '深度关注' }).getByRole('link').click();
   await expect(page).toHaveURL(/\/columns\/shendu-guanzhu\/$/u);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('深度关注');
 

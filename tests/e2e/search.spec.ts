@@ -18,6 +18,8 @@ test.describe('combined filters', () => {
     await expect(resultTitles(page)).toHaveText([titles.quanzhou]);
     await expect(page.getByRole('button', { name: /深度关注/u })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('combobox', { name: '省份' })).toHaveValue('35');
+    // Each chip counts its column's stories within the chosen region.
+    await expect(page.getByRole('group', { name: '栏目' }).getByRole('button')).toHaveText(['深度关注1篇', '金台潮声0篇', '我是党员，我在岗位0篇']);
   });
 
   test('金台潮声 × 福建省 gives none, says so, and offers a way back', async ({ page }) => {
