@@ -16,7 +16,6 @@ const { queries } = JSON.parse(readFileSync('tests/fixtures/search-queries.json'
 const minimumMeanPrecision = 0.9;
 
 test('search finds the stories that answer typical queries (recall and precision at 5)', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'one viewport is enough to measure the index');
   test.setTimeout(120_000);
   const rows: { query: string; recall: number; precision: number; top: string[] }[] = [];
   for (const { query, relevant } of queries) {
