@@ -36,7 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto max-w-3xl px-4 py-6">
           {children}
         </main>
-        <footer role="contentinfo" className="mx-auto max-w-3xl border-t border-rule px-4 py-6 text-sm text-muted">
+        <footer className="site-footer mx-auto max-w-3xl border-t border-rule px-4 py-6 text-sm text-muted">
           文章来源：{publication.name}。本站仅供阅读与检索。
         </footer>
       </body>

@@ -13,11 +13,13 @@ export interface RegionTreeNode {
 export function RegionTree({ nodes, label = '地区' }: { readonly nodes: readonly RegionTreeNode[]; readonly label?: string }) {
   if (nodes.length === 0) return <p className="text-muted">暂无按地区归类的文章。</p>;
   return (
-    <ul aria-label={label} className="space-y-2">
-      {nodes.map((node) => (
-        <RegionBranch key={node.code} node={node} />
-      ))}
-    </ul>
+    <nav aria-label={label}>
+      <ul className="space-y-2">
+        {nodes.map((node) => (
+          <RegionBranch key={node.code} node={node} />
+        ))}
+      </ul>
+    </nav>
   );
 }
 

@@ -13,8 +13,9 @@ export function SeriesParts({ parts }: { readonly parts: readonly SeriesPartItem
     <ol className="mt-4 divide-y divide-rule">
       {parts.map(({ part, story }) => (
         <li key={part} className="flex gap-3 py-3">
-          <span aria-label={`第${part}篇`} className="text-lg font-bold text-accent">
-            {circledNumber(part)}
+          <span className="text-lg font-bold text-accent">
+            <span aria-hidden="true">{circledNumber(part)}</span>
+            <span className="sr-only">第{part}篇</span>
           </span>
           {story ? (
             <span>

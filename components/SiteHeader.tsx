@@ -15,7 +15,7 @@ export interface SiteHeaderProps {
 /** The masthead with a search box, and the main sections; on a phone the links scroll sideways. */
 export function SiteHeader({ siteName, links, searchHref }: SiteHeaderProps) {
   return (
-    <header role="banner" className="border-b border-rule">
+    <header className="site-header border-b border-rule">
       <div className="mx-auto max-w-3xl px-4 pt-3">
         <div className="flex items-center justify-between gap-4">
           <Link href="/" className="shrink-0 text-lg font-bold tracking-wide text-accent">

@@ -28,7 +28,7 @@ export default function SearchRoute() {
           ），或<Link href={routes.regions()}>按地区浏览</Link>。
         </p>
       </noscript>
-      <SearchPage columns={columns} regionsUrl={routes.searchRegions()} />
+      <SearchPage columns={columns} regionsUrl={routes.searchRegions()} searchHref={routes.search()} />
     </>
   );
 }

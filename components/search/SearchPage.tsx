@@ -11,6 +11,8 @@ export interface SearchPageProps {
   readonly columns: readonly { readonly slug: string; readonly name: string }[];
   /** Where the list of regions with stories is (loaded on first use of the region picker). */
   readonly regionsUrl: string;
+  /** This page's own URL: where the form submits without JavaScript. */
+  readonly searchHref: string;
 }
 
 type Results =
@@ -23,7 +25,7 @@ type Answer = { readonly key: string; readonly results: Results };
 const pageSize = 20;
 
 /** Search and combined column × region filters; the state lives in the URL (?q=&column=&region=). */
-export function SearchPage({ columns, regionsUrl }: SearchPageProps) {
+export function SearchPage({ columns, regionsUrl, searchHref }: SearchPageProps) {
   const [state, setState] = useState<SearchState>();
   const [draft, setDraft] = useState('');
   const [regions, setRegions] = useState<RegionOption[]>();
@@ -121,7 +123,7 @@ export function SearchPage({ columns, regionsUrl }: SearchPageProps) {
 
   return (
     <div>
-      <form role="search" action="" method="get" onSubmit={submit} className="flex gap-2">
+      <form role="search" action={searchHref} method="get" onSubmit={submit} className="flex gap-2">
         <label htmlFor="search-query" className="sr-only">搜索文章</label>
         <input
           id="search-query"

@@ -13,7 +13,7 @@ const node = (code: string, name: string, count: number, children: RegionTreeNod
 describe('RegionTree', () => {
   it('nests counties in cities in provinces, each linked with its number of stories', () => {
     render(<RegionTree nodes={[node('35', '福建省', 3, [node('3505', '泉州市', 2, [node('350502', '鲤城区', 1)])]), node('13', '河北省', 1)]} />);
-    const tree = screen.getByRole('list', { name: '地区' });
+    const tree = within(screen.getByRole('navigation', { name: '地区' })).getAllByRole('list')[0]!;
     const provinces = within(tree).getAllByRole('listitem').filter((item) => item.parentElement === tree);
     expect(provinces.map((item) => item.firstChild?.textContent)).toEqual(['福建省', '河北省']);
     expect(provinces[0]).toHaveTextContent('福建省（3篇）泉州市（2篇）鲤城区（1篇）');
