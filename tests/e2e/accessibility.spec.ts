@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** One page of every type, as a reader reaches it. */
+const pages = {
+  home: '/',
+  'article with figures': '/articles/lu-wu-jintou-xin-you-guichu/',
+  'article with sections': '/articles/quanzhou-ganbu-dandang/',
+  column: '/columns/shendu-guanzhu/',
+  'region index': '/regions/',
+  region: '/regions/35/',
+  edition: '/editions/2024-04-09/19/',
+  'edition archive': '/editions/',
+  series: '/series/ti-zhen-dang-yuan-gan-bu-gan-shi-chuang-ye-jing-qi-shen/',
+  'search with results': '/search/?q=%E5%85%9A%E5%91%98%E5%B9%B2%E9%83%A8&column=shendu-guanzhu&region=35',
+  '404': '/no-such-page/',
+} as const;
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+async function ready(page: Page, name: string) {
+  if (name.startsWith('search')) await expect(page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 3 })).toHaveCount(1);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [name, path] of Object.entries(pages)) {
+      test(`${name} has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+        await page.goto(path);
+        await ready(page, name);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('a keyboard user can skip to the content and sees where the focus is', async ({ page }) => {
+  await page.goto('/articles/quanzhou-ganbu-dandang/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/u);
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  const outline = await focused.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+  });
+  expect(outline).toBe(true);
+});
