@@ -5,6 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
  * The browser is Debian's chromium: Playwright's own browser download is not available here.
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** The site built from tests/fixtures/content/hostile by `npm run build:hostile`. */
+export const hostilePort = port + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,10 +30,18 @@ export default defineConfig({
     { name: 'phone', testIgnore: /search-quality/u, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' } },
     { name: 'desktop', use: { viewport: { width: 1280, height: 900 }, browserName: 'chromium' } },
   ],
-  webServer: {
-    command: `npx serve out --listen ${port} --no-clipboard`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx serve out --listen ${port} --no-clipboard`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx serve test-results/hostile-site --listen ${hostilePort} --no-clipboard`,
+      url: `http://127.0.0.1:${hostilePort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

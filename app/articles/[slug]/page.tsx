@@ -15,6 +15,7 @@ import { editionLine, pageNeighbours } from '@/lib/editions';
 import { columnLabel } from '@/lib/format';
 import { relatedReasonLine, relatedStories } from '@/lib/related';
 import { routes } from '@/lib/routes';
+import { atLeastOne, placeholderParam } from '@/lib/static-params';
 import { seriesSlug as seriesSlugOf } from '@/lib/series';
 
 interface ArticlePageProps {
@@ -25,7 +26,7 @@ interface ArticlePageProps {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }));
+  return atLeastOne(getArticles().map((article) => ({ slug: article.slug })), { slug: placeholderParam });
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {

@@ -5,6 +5,7 @@ import { EditionList } from '@/components/EditionList';
 import { getArticles, type IsoDate } from '@/lib/content';
 import { editionMonths, formatChineseDate, formatChineseMonth, listEditions, type EditionSummary } from '@/lib/editions';
 import { routes } from '@/lib/routes';
+import { atLeastOne, placeholderParam } from '@/lib/static-params';
 
 interface EditionDatePageProps {
   readonly params: Promise<{ date: string }>;
@@ -16,7 +17,7 @@ export const dynamicParams = false;
 export function generateStaticParams() {
   const articles = getArticles();
   const days = new Set(listEditions(articles).map((edition) => edition.date));
-  return [...editionMonths(articles).map(({ month }) => month), ...days].map((date) => ({ date }));
+  return atLeastOne([...editionMonths(articles).map(({ month }) => month), ...days].map((date) => ({ date })), { date: placeholderParam });
 }
 
 function titleOf(date: string): string {

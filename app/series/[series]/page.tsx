@@ -9,6 +9,7 @@ import { getArticles } from '@/lib/content';
 import { editionLine } from '@/lib/editions';
 import { routes } from '@/lib/routes';
 import { seriesIndex } from '@/lib/series';
+import { atLeastOne, placeholderParam } from '@/lib/static-params';
 
 interface SeriesPageProps {
   readonly params: Promise<{ series: string }>;
@@ -17,7 +18,7 @@ interface SeriesPageProps {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [...seriesIndex(getArticles()).keys()].map((series) => ({ series }));
+  return atLeastOne([...seriesIndex(getArticles()).keys()].map((series) => ({ series })), { series: placeholderParam });
 }
 
 export async function generateMetadata({ params }: SeriesPageProps): Promise<Metadata> {

@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getArticles } from '@/lib/content';
 import { editionLine, findEdition, formatChineseDate, formatChineseMonth, listEditions } from '@/lib/editions';
 import { routes } from '@/lib/routes';
+import { atLeastOne, placeholderParam } from '@/lib/static-params';
 
 interface EditionPageProps {
   readonly params: Promise<{ date: string; page: string }>;
@@ -14,9 +15,10 @@ interface EditionPageProps {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listEditions(getArticles())
+  const params = listEditions(getArticles())
     .filter((edition) => edition.page !== undefined)
     .map((edition) => ({ date: edition.date, page: String(edition.page) }));
+  return atLeastOne(params, { date: placeholderParam, page: placeholderParam });
 }
 
 function editionOf(date: string, page: string) {

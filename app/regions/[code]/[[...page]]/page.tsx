@@ -7,6 +7,7 @@ import { getArticles } from '@/lib/content';
 import { pageSegments, paginate, parsePageSegments } from '@/lib/pagination';
 import { getRegion, regionChain, regionCoverage } from '@/lib/regions';
 import { routes } from '@/lib/routes';
+import { atLeastOne, placeholderParam } from '@/lib/static-params';
 
 interface RegionPageProps {
   readonly params: Promise<{ code: string; page?: string[] }>;
@@ -17,9 +18,10 @@ export const dynamicParams = false;
 /** A page for every place that has stories, including the provinces and cities above them. */
 export function generateStaticParams() {
   const coverage = regionCoverage(getArticles());
-  return coverage.regions.flatMap((region) =>
-    pageSegments(coverage.articlesIn(region.code).length).map((page) => ({ code: region.code, page })),
+  const params = coverage.regions.flatMap((region) =>
+    pageSegments(coverage.articlesIn(region.code).length).map((page) => ({ code: region.code as string, page })),
   );
+  return atLeastOne(params, { code: placeholderParam, page: [] });
 }
 
 export async function generateMetadata({ params }: RegionPageProps): Promise<Metadata> {
