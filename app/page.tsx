@@ -35,7 +35,7 @@ export default function HomePage() {
             <h2 id={id} className="border-b-2 border-accent pb-1 text-base font-bold text-accent">
               {group.column ? <Link href={routes.column(getColumn(group.column).slug)}>{getColumn(group.column).displayName}</Link> : noColumnLabel}
             </h2>
-            <ArticleList items={group.articles.map((article) => summaryOf(article))} />
+            <ArticleList items={group.articles.map((article) => ({ ...summaryOf(article), headingLevel: 3 }))} />
           </section>
         );
       })}

@@ -7,11 +7,11 @@ export function SearchResults({ hits }: { readonly hits: readonly SearchHit[] })
     <ol className="divide-y divide-rule">
       {hits.map((hit) => (
         <li key={hit.url} className="py-4">
-          <h3 className="text-lg font-bold leading-snug">
+          <h2 className="text-lg font-bold leading-snug">
             <a href={hit.url} className="hover:text-accent hover:underline">
               {hit.title}
             </a>
-          </h3>
+          </h2>
           <p className="text-sm text-muted">{[hit.column, hit.edition].filter(Boolean).join(' · ')}</p>
           <p className="mt-1 text-[0.95rem]">
             {excerptSegments(hit.excerpt).map((segment, index) =>

@@ -22,7 +22,7 @@ async function violations(page: Page) {
 }
 
 async function ready(page: Page, name: string) {
-  if (name.startsWith('search')) await expect(page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 3 })).toHaveCount(1);
+  if (name.startsWith('search')) await expect(page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 2 })).toHaveCount(1);
 }
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -17,7 +17,7 @@ const pages = {
 for (const [name, path] of Object.entries(pages)) {
   test(`${name} fits the screen without sideways scrolling, down to 320 px`, async ({ page }, testInfo) => {
     await page.goto(path);
-    if (name === 'search') await expect(page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 3 })).toHaveCount(1);
+    if (name === 'search') await expect(page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 2 })).toHaveCount(1);
     await page.screenshot({ path: `test-results/screenshots/${testInfo.project.name}-${name}.png`, fullPage: true });
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);

@@ -45,7 +45,7 @@ test('a reader walks from the home page through a column, an article, its region
   // → the edition page: the printed page's stories in order.
   await page.getByRole('link', { name: '人民日报 2024年4月9日 第19版' }).click();
   await expect(page).toHaveURL(/\/editions\/2024-04-09\/19\/$/u);
-  await expect(page.getByRole('main').getByRole('heading', { level: 3 })).toHaveText([
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
     '增强干部“会担当”“重担当”“敢担当”的能力本领',
     '以严明纪律规范党员干部履职用权',
     '“路无尽头，心有归处”',

@@ -22,7 +22,7 @@ test('search finds the stories that answer typical queries (recall and precision
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     const status = page.getByRole('region', { name: '搜索结果' }).locator('p[aria-live]');
     await expect(status).toHaveText(/共找到|没有找到/u);
-    const top = (await page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 3 }).allTextContents()).slice(0, 5);
+    const top = (await page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 2 }).allTextContents()).slice(0, 5);
     const hits = top.filter((title) => relevant.includes(title)).length;
     rows.push({ query, recall: hits / relevant.length, precision: top.length ? hits / top.length : 0, top });
   }

@@ -8,7 +8,7 @@ const titles = {
 } as const;
 
 const results = (page: Page) => page.getByRole('region', { name: '搜索结果' });
-const resultTitles = (page: Page) => results(page).getByRole('heading', { level: 3 });
+const resultTitles = (page: Page) => results(page).getByRole('heading', { level: 2 });
 const status = (page: Page) => results(page).locator('p[aria-live]');
 
 test.describe('combined filters', () => {

@@ -44,7 +44,7 @@ export async function measureSearchBytes(baseUrl: string, queries: readonly stri
       await status.filter({ hasText: /共找到|没有找到/u }).waitFor();
       await page.waitForLoadState('networkidle');
       const sizes = await Promise.all(responses);
-      const results = await page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 3 }).count();
+      const results = await page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 2 }).count();
       measured.push({
         query,
         requests: sizes.length,

@@ -1,0 +1,85 @@
+/**
+ * `npm run audit`: Lighthouse (Debian's Chromium, mobile settings) against the served export for
+ * the home page, an article, a region and the search page. Prints the four category scores and
+ * LCP/TBT/CLS; fails when accessibility, best practices or SEO is below 1.00. Performance is
+ * reported against its budget (0.95) but does not fail: these shared machines are noisy.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const out = process.env.EXPORT_DIR ?? 'out';
+const port = Number(process.env.AUDIT_PORT ?? 4181);
+const pages = {
+  home: '/',
+  article: '/articles/quanzhou-ganbu-dandang/',
+  region: '/regions/35/',
+  search: '/search/?q=%E5%85%9A%E5%BB%BA%E8%81%94%E7%9B%9F',
+};
+const budgets = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
+const enforced = ['accessibility', 'best-practices', 'seo'] as const;
+
+async function main() {
+  if (!existsSync(`${out}/index.html`)) throw new Error(`${out}/ is missing: run \`npm run build\` first`);
+  const server = spawn('node_modules/.bin/serve', [out, '--listen', String(port), '--no-clipboard'], { stdio: 'ignore' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const rows: Record<string, string | number>[] = [];
+  const failures: string[] = [];
+  try {
+    await waitForServer(`http://127.0.0.1:${port}/`);
+    mkdirSync('test-results/lighthouse', { recursive: true });
+    for (const [name, path] of Object.entries(pages)) {
+      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+      const { categories, audits } = result.lhr;
+      const score = (id: keyof typeof budgets) => categories[id]?.score ?? 0;
+      rows.push({
+        page: name,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best practices': score('best-practices'),
+        seo: score('seo'),
+        'LCP ms': Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+        'TBT ms': Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+        CLS: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+      });
+      for (const id of enforced) {
+        if (score(id) < budgets[id]) {
+          const failed = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && (categories[id]?.auditRefs ?? []).some((r) => r.id === a.id && r.weight > 0));
+          failures.push(`${name} ${id} ${score(id)} < ${budgets[id]}: ${failed.map((a) => a.id).join(', ')}`);
+        }
+      }
+      if (score('performance') < budgets.performance) console.warn(`note: ${name} performance ${score('performance')} is under its budget ${budgets.performance}`);
+    }
+  } finally {
+    await chrome.kill();
+    server.kill();
+  }
+  console.table(rows);
+  if (failures.length > 0) {
+    console.error(`Lighthouse budgets missed:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('Lighthouse: accessibility, best practices and SEO at 1.00 on every page audited.');
+}
+
+async function waitForServer(url: string) {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
