@@ -54,3 +54,11 @@ test('a keyboard user can skip to the content and sees where the focus is', asyn
   });
   expect(outline).toBe(true);
 });
+
+test('the accessibility check catches planted defects: an image without alt text, faint text', async ({ page }) => {
+  await page.goto('/');
+  await page.setContent('<main><h1>缺陷</h1><img src="/icon.svg"><p style="color:#ddd;background:#fff">看不清的文字</p></main>');
+  const found = await violations(page);
+  expect(found.some((v) => v.startsWith('image-alt:'))).toBe(true);
+  expect(found.some((v) => v.startsWith('color-contrast:'))).toBe(true);
+});
