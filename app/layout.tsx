@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { sharedOpenGraph, sharedTwitter } from '@/app/_lib/metadata';
 import { SiteHeader } from '@/components/SiteHeader';
 import { columnsInOrder } from '@/lib/columns';
 import { routes } from '@/lib/routes';
@@ -7,8 +8,13 @@ import { publication, site } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s · ${site.name}` },
   description: site.description,
+  applicationName: site.name,
+  alternates: { types: { 'application/rss+xml': [{ title: `${site.name}：全部文章`, url: routes.feed() }] } },
+  openGraph: { ...sharedOpenGraph, type: 'website' },
+  twitter: sharedTwitter,
 };
 
 export const viewport: Viewport = {

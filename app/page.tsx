@@ -1,4 +1,7 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMetadata } from '@/app/_lib/metadata';
+import { site } from '@/lib/site';
 import { summaryOf } from '@/app/_lib/article-view';
 import { ArticleList } from '@/components/ArticleList';
 import { FilterBar } from '@/components/search/FilterBar';
@@ -7,6 +10,11 @@ import { columnsInOrder, getColumn, noColumnLabel } from '@/lib/columns';
 import { getArticles } from '@/lib/content';
 import { editionLine, groupByColumn, newestEdition } from '@/lib/editions';
 import { routes } from '@/lib/routes';
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: site.name, description: site.description, path: routes.home() }),
+  title: { absolute: site.name },
+};
 
 export default function HomePage() {
   const edition = newestEdition(getArticles());

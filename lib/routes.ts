@@ -20,4 +20,8 @@ export const routes = {
   /** Search and combined filters; `query` is the state's URL form (?q=…&column=…&region=…). */
   search: (query = '') => `/search/${query}`,
   searchRegions: () => '/search/regions.json',
+  feed: () => '/feed.xml',
+  columnFeed: (slug: string) => `/columns/${slug}/feed.xml`,
+  /** Province-level regions only. */
+  regionFeed: (code: string) => `/regions/${code}/feed.xml`,
 } as const;

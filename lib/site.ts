@@ -11,7 +11,13 @@ export const site = {
 
 export const publication = {
   name: '人民日报',
+  url: 'http://www.people.com.cn/',
 } as const;
+
+/** An absolute URL on this site, for canonical links, feeds and the sitemap. */
+export function absoluteUrl(path: string): string {
+  return `${site.url}${path.startsWith('/') ? path : `/${path}`}`;
+}
 
 /** Where the articles live; tests and benchmarks point it at other folders. */
 export function contentRoot(): string {

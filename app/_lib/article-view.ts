@@ -5,7 +5,9 @@
 import type { ArticleSummaryProps } from '@/components/ArticleSummary';
 import type { RegionLink } from '@/components/RegionLinks';
 import type { RegionTreeNode } from '@/components/RegionTree';
+import type { Metadata } from 'next';
 import type { SearchIndexDataProps } from '@/components/SearchIndexData';
+import { pageMetadata } from './metadata';
 import { getColumn, noColumnLabel } from '@/lib/columns';
 import type { Article } from '@/lib/content';
 import { editionLine } from '@/lib/editions';
@@ -61,5 +63,23 @@ export function searchIndexDataOf(article: Article): SearchIndexDataProps {
     editionLine: editionLine(article),
     summary: article.excerpt,
     placeTerms: placeSearchTerms(places),
+  };
+}
+
+/** An article's metadata: Open Graph type article, with its date, column, authors and topics. */
+export function articleMetadata(article: Article): Metadata {
+  const base = pageMetadata({ title: article.title, description: article.excerpt, path: routes.article(article.slug) });
+  return {
+    ...base,
+    authors: article.authors.map((name) => ({ name })),
+    keywords: [...article.tags],
+    openGraph: {
+      ...base.openGraph,
+      type: 'article',
+      publishedTime: `${article.date}T05:00:00+08:00`,
+      ...(article.column && { section: getColumn(article.column).displayName }),
+      authors: [...article.authors],
+      tags: [...article.tags],
+    },
   };
 }

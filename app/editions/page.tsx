@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getArticles } from '@/lib/content';
 import { editionMonths, formatChineseMonth } from '@/lib/editions';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = { title: '往期版面', description: '按月份浏览往期报纸版面。' };
+export const metadata: Metadata = pageMetadata({ title: '往期版面', description: '按月份浏览往期报纸版面。', path: routes.editions() });
 
 export default function EditionArchivePage() {
   const months = editionMonths(getArticles());

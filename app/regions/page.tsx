@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
 import { regionTreeNodesOf } from '@/app/_lib/article-view';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { RegionTree } from '@/components/RegionTree';
 import { getArticles } from '@/lib/content';
 import { regionCoverage } from '@/lib/regions';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: '按地区浏览',
   description: '按省、市、县浏览报道：每个地区的文章包括其下辖地区的报道。',
-};
+  path: routes.regions(),
+});
 
 export default function RegionIndexPage() {
   const { tree } = regionCoverage(getArticles());

@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchPage } from '@/components/search/SearchPage';
 import { columnsInOrder } from '@/lib/columns';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = {
-  title: '检索',
-  description: '全文检索文章，并按栏目和地区筛选。',
-};
+export const metadata: Metadata = pageMetadata({ title: '检索', description: '全文检索文章，并按栏目和地区筛选。', path: routes.search() });
 
 export default function SearchRoute() {
   const columns = columnsInOrder().map((column) => ({ slug: column.slug, name: column.displayName }));

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { columnNameOf, regionLinksOf, searchIndexDataOf } from '@/app/_lib/article-view';
+import { articleMetadata, columnNameOf, regionLinksOf, searchIndexDataOf } from '@/app/_lib/article-view';
+import { newsArticleOf } from '@/app/_lib/structured-data';
 import { ArticleBody } from '@/components/ArticleBody';
+import { JsonLd } from '@/components/JsonLd';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageNeighbours } from '@/components/PageNeighbours';
@@ -31,7 +33,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const article = getArticle((await params).slug);
-  return article ? { title: article.title, description: article.excerpt } : {};
+  return article ? articleMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
@@ -42,6 +44,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const link = (other: typeof article) => ({ href: routes.article(other.slug), title: other.title });
   return (
     <article data-pagefind-body>
+      <JsonLd data={newsArticleOf(article)} />
       <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, ...(column ? [{ label: column.displayName, href: routes.column(column.slug) }] : []), { label: article.title }]} />
       <ArticleHeader
         label={columnLabel(columnNameOf(article), article.series)}

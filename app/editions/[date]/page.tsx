@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { publication } from '@/lib/site';
 import { EditionList } from '@/components/EditionList';
 import { getArticles, type IsoDate } from '@/lib/content';
 import { editionMonths, formatChineseDate, formatChineseMonth, listEditions, type EditionSummary } from '@/lib/editions';
@@ -25,7 +27,8 @@ function titleOf(date: string): string {
 }
 
 export async function generateMetadata({ params }: EditionDatePageProps): Promise<Metadata> {
-  return { title: `${titleOf((await params).date)}版面` };
+  const { date } = await params;
+  return pageMetadata({ title: `${titleOf(date)}版面`, description: `${publication.name}${titleOf(date)}的版面与文章`, path: routes.editionDate(date) });
 }
 
 export default async function EditionDatePage({ params }: EditionDatePageProps) {

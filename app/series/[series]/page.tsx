@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { summaryOf } from '@/app/_lib/article-view';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { ArticleList } from '@/components/ArticleList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SeriesParts } from '@/components/SeriesParts';
@@ -23,7 +24,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: SeriesPageProps): Promise<Metadata> {
   const series = seriesIndex(getArticles()).get((await params).series);
-  return series ? { title: series.name, description: `系列报道“${series.name}”的全部篇目` } : {};
+  return series ? pageMetadata({ title: series.name, description: `系列报道“${series.name}”的全部篇目`, path: routes.series(series.slug) }) : {};
 }
 
 export default async function SeriesPage({ params }: SeriesPageProps) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Listing } from '@/app/_lib/listing';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { findColumnBySlug } from '@/lib/columns';
 import { getArticlesInColumn } from '@/lib/content';
 import { paginate } from '@/lib/pagination';
@@ -9,7 +10,12 @@ import { routes } from '@/lib/routes';
 export function columnMetadata(slug: string, page: number | undefined): Metadata {
   const column = findColumnBySlug(slug);
   if (!column || page === undefined) return {};
-  return { title: page > 1 ? `${column.displayName}（第${page}页）` : column.displayName, description: column.description };
+  return pageMetadata({
+    title: page > 1 ? `${column.displayName}（第${page}页）` : column.displayName,
+    description: column.description,
+    path: routes.column(column.slug, page),
+    feeds: { [`${column.displayName}：最新文章`]: routes.columnFeed(column.slug) },
+  });
 }
 
 export function ColumnView({ slug, page }: { readonly slug: string; readonly page: number | undefined }) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { columnNameOf, summaryOf } from '@/app/_lib/article-view';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { ArticleList } from '@/components/ArticleList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getArticles } from '@/lib/content';
@@ -28,7 +29,9 @@ function editionOf(date: string, page: string) {
 export async function generateMetadata({ params }: EditionPageProps): Promise<Metadata> {
   const { date, page } = await params;
   const edition = editionOf(date, page);
-  return edition ? { title: editionLine(edition), description: edition.articles.map((a) => a.title).join('；') } : {};
+  return edition
+    ? pageMetadata({ title: editionLine(edition), description: edition.articles.map((a) => a.title).join('；'), path: routes.edition(edition.date, edition.page) })
+    : {};
 }
 
 export default async function EditionPage({ params }: EditionPageProps) {

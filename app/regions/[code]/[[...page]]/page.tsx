@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { regionTreeNodesOf } from '@/app/_lib/article-view';
 import { Listing } from '@/app/_lib/listing';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { RegionTree } from '@/components/RegionTree';
 import { getArticles } from '@/lib/content';
 import { pageSegments, paginate, parsePageSegments } from '@/lib/pagination';
@@ -25,8 +26,16 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: RegionPageProps): Promise<Metadata> {
-  const region = getRegion((await params).code);
-  return region ? { title: region.fullName, description: `${region.fullName}及其下辖地区的报道` } : {};
+  const { code, page } = await params;
+  const region = getRegion(code);
+  const number = parsePageSegments(page);
+  if (!region || number === undefined) return {};
+  return pageMetadata({
+    title: number > 1 ? `${region.fullName}（第${number}页）` : region.fullName,
+    description: `${region.fullName}及其下辖地区的报道`,
+    path: routes.region(region.code, number),
+    ...(region.level === 'province' && { feeds: { [`${region.fullName}：最新文章`]: routes.regionFeed(region.code) } }),
+  });
 }
 
 export default async function RegionPage({ params }: RegionPageProps) {

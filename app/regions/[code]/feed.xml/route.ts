@@ -1,0 +1,29 @@
+import { getArticles } from '@/lib/content';
+import { rssFeed, xmlResponse } from '@/lib/feeds';
+import { getRegion, regionCoverage } from '@/lib/regions';
+import { routes } from '@/lib/routes';
+import { atLeastOne, placeholderParam } from '@/lib/static-params';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+/** One feed per province-level region with stories (including those about its cities and counties). */
+export function generateStaticParams() {
+  const provinces = regionCoverage(getArticles()).tree.map((node) => ({ code: node.region.code as string }));
+  return atLeastOne(provinces, { code: placeholderParam });
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const region = getRegion((await params).code);
+  // Only the placeholder of an archive without regions gets here: an empty feed, never linked.
+  if (!region) return xmlResponse(rssFeed({ title: '地区', description: '', pagePath: routes.regions(), feedPath: routes.regions(), articles: [] }));
+  return xmlResponse(
+    rssFeed({
+      title: region.fullName,
+      description: `${region.fullName}及其下辖地区的报道`,
+      pagePath: routes.region(region.code),
+      feedPath: routes.regionFeed(region.code),
+      articles: regionCoverage(getArticles()).articlesIn(region.code),
+    }),
+  );
+}

@@ -1,0 +1,6 @@
+import { serializeJsonLd } from '@/lib/json-ld';
+
+/** Structured data for search engines; the serialiser escapes anything that could end the tag. */
+export function JsonLd({ data }: { readonly data: object }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}
