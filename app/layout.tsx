@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { sharedOpenGraph, sharedTwitter } from '@/app/_lib/metadata';
 import { SiteHeader } from '@/components/SiteHeader';
 import { columnsInOrder } from '@/lib/columns';
+import { applyStoredFontSizeScript } from '@/lib/font-size';
 import { routes } from '@/lib/routes';
 import { publication, site } from '@/lib/site';
 import './globals.css';
@@ -33,7 +34,11 @@ const navigation = [
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="zh-CN">
+    // The head script sets data-font-size on <html> before React hydrates it.
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: applyStoredFontSizeScript }} />
+      </head>
       <body className="min-h-screen">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-paper focus:p-2">
           跳到正文

@@ -9,7 +9,7 @@ export interface ArticleBodyProps {
 
 export function ArticleBody({ html, figures }: ArticleBodyProps) {
   return (
-    <div className="max-w-measure text-[1.0625rem]">
+    <div className="reader-text max-w-measure text-[1.0625rem]">
       <div className="article-body" dangerouslySetInnerHTML={{ __html: html }} />
       <FigureList figures={figures} />
     </div>

@@ -4,6 +4,11 @@ import { articleMetadata, columnNameOf, regionLinksOf, searchIndexDataOf } from 
 import { newsArticleOf } from '@/app/_lib/structured-data';
 import { ArticleBody } from '@/components/ArticleBody';
 import { JsonLd } from '@/components/JsonLd';
+import { Citation } from '@/components/reading/Citation';
+import { FontSizeControl } from '@/components/reading/FontSizeControl';
+import { ShareActions } from '@/components/reading/ShareActions';
+import { citationOf, originalPageUrl } from '@/lib/publication';
+import { absoluteUrl } from '@/lib/site';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageNeighbours } from '@/components/PageNeighbours';
@@ -58,16 +63,28 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         {...(article.byline !== undefined && { byline: article.byline })}
       />
       <div data-pagefind-ignore>
+        <div className="mb-4 flex flex-wrap items-center justify-between gap-3 print:hidden">
+          <FontSizeControl />
+          <ShareActions url={absoluteUrl(routes.article(article.slug))} title={article.title} citation={citationOf(article)} />
+        </div>
         <RegionLinks regions={regionLinksOf(article.regions)} />
         <TableOfContents headings={article.headings} />
       </div>
       <ArticleBody html={article.html} figures={article.figures} />
       <SearchIndexData {...searchIndexDataOf(article)} />
       <div data-pagefind-ignore>
+        <Citation
+          citation={citationOf(article)}
+          articleUrl={absoluteUrl(routes.article(article.slug))}
+          {...(article.page !== undefined && { originalUrl: originalPageUrl(article.date, article.page) })}
+        />
         <PageNeighbours {...(previous && { previous: link(previous) })} {...(next && { next: link(next) })} />
         <RelatedList
           items={relatedStories(getArticles(), article).map((story) => ({ ...link(story.article), reason: relatedReasonLine(story) }))}
         />
+        <p className="mt-8 text-right text-sm print:hidden">
+          <a href="#main" className="text-accent hover:underline">回到顶部 ↑</a>
+        </p>
       </div>
     </article>
   );
