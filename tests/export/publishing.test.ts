@@ -95,7 +95,7 @@ describe('page metadata', () => {
     };
   };
 
-  it('every page has its own title, a description and its canonical URL', () => {
+  it('every page has its own title, its own description and its canonical URL', () => {
     const heads = pages.map((path) => ({ path, ...head(path) }));
     for (const page of heads) {
       expect(page.title, page.path).toBeTruthy();
@@ -104,6 +104,7 @@ describe('page metadata', () => {
       expect(page.locale, page.path).toBe('zh_CN');
     }
     expect(new Set(heads.map((page) => page.title)).size).toBe(heads.length);
+    expect(new Set(heads.map((page) => page.description)).size).toBe(heads.length);
   });
 
   it('an article page is an Open Graph article titled 标题 · 站名', () => {

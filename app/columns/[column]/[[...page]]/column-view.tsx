@@ -12,7 +12,7 @@ export function columnMetadata(slug: string, page: number | undefined): Metadata
   if (!column || page === undefined) return {};
   return pageMetadata({
     title: page > 1 ? `${column.displayName}（第${page}页）` : column.displayName,
-    description: column.description,
+    description: page > 1 ? `${column.description}（第${page}页）` : column.description,
     path: routes.column(column.slug, page),
     feeds: { [`${column.displayName}：最新文章`]: routes.columnFeed(column.slug) },
   });

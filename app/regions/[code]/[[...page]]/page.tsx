@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: RegionPageProps): Promise<Met
   if (!region || number === undefined) return {};
   return pageMetadata({
     title: number > 1 ? `${region.fullName}（第${number}页）` : region.fullName,
-    description: `${region.fullName}及其下辖地区的报道`,
+    description: `${region.fullName}及其下辖地区的报道${number > 1 ? `（第${number}页）` : ''}`,
     path: routes.region(region.code, number),
     ...(region.level === 'province' && { feeds: { [`${region.fullName}：最新文章`]: routes.regionFeed(region.code) } }),
   });
