@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import yaml from 'js-yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateArchive } from '@/lib/archive-generator';
+import { loadArticles } from '@/lib/content/load';
+
+const { articles: source } = loadArticles('content');
+const dir = mkdtempSync(join(tmpdir(), 'archive-'));
+const files = [...generateArchive({ count: 120, seed: 7, source })];
+for (const file of files) {
+  mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+  writeFileSync(join(dir, file.path), `---\n${yaml.dump(file.frontMatter)}---\n\n${file.body}`);
+}
+const { articles, errors } = loadArticles(dir);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the archive generator', () => {
+  it('writes valid articles in the content contract, one per file', () => {
+    expect(errors).toEqual([]);
+    expect(articles).toHaveLength(120);
+  });
+
+  it('spreads them over dates, pages, every column, series parts and regions at every level', () => {
+    expect(new Set(articles.map((a) => a.date)).size).toBe(15);
+    expect(new Set(articles.map((a) => a.page))).toEqual(new Set([18, 19]));
+    expect(new Set(articles.map((a) => a.column))).toEqual(new Set(['深度关注', '金台潮声', '我是党员我在岗位', undefined]));
+    expect(new Set(articles.flatMap((a) => (a.series?.part ? [a.series.part] : []))).size).toBeGreaterThan(1);
+    expect(new Set(articles.flatMap((a) => a.regions.map((r) => r.level)))).toEqual(new Set(['province', 'city', 'county']));
+    expect(articles.some((a) => a.figures.length > 0)).toBe(true);
+  });
+
+  it('makes the same archive from the same seed', () => {
+    expect([...generateArchive({ count: 120, seed: 7, source })]).toEqual(files);
+    expect([...generateArchive({ count: 120, seed: 8, source })]).not.toEqual(files);
+  });
+});
