@@ -31,6 +31,8 @@ export function editionLine(edition: Edition): string {
 interface EditionIndex {
   readonly list: readonly EditionSummary[];
   readonly byKey: ReadonlyMap<string, EditionSummary>;
+  /** Keyed by day (YYYY-MM-DD) and by month (YYYY-MM), newest first. */
+  readonly byDayOrMonth: ReadonlyMap<string, EditionSummary[]>;
 }
 
 const editionKey = (date: string, page: number | undefined) => `${date}/${page ?? ''}`;
@@ -47,7 +49,15 @@ function editionIndex(articles: readonly Article[]): EditionIndex {
       edition.articles.push(article);
       byKey.set(key, edition);
     }
-    index = { list: [...byKey.values()], byKey };
+    const byDayOrMonth = new Map<string, EditionSummary[]>();
+    for (const edition of byKey.values()) {
+      for (const key of [edition.date, edition.date.slice(0, 7)]) {
+        const list = byDayOrMonth.get(key) ?? [];
+        list.push(edition);
+        byDayOrMonth.set(key, list);
+      }
+    }
+    index = { list: [...byKey.values()], byKey, byDayOrMonth };
     cache.set(articles, index);
   }
   return index;
@@ -60,6 +70,11 @@ export function listEditions(articles: readonly Article[]): readonly EditionSumm
 
 export function findEdition(articles: readonly Article[], date: string, page?: number): EditionSummary | undefined {
   return editionIndex(articles).byKey.get(editionKey(date, page));
+}
+
+/** The printed pages of a day (2024-04-09) or a month (2024-04), newest first. */
+export function editionsOn(articles: readonly Article[], dayOrMonth: string): readonly EditionSummary[] {
+  return editionIndex(articles).byDayOrMonth.get(dayOrMonth) ?? [];
 }
 
 /** The newest printed page in the archive. */

@@ -2,7 +2,9 @@
  * Turns records into the props of presentational components, so route files stay thin and the
  * same story reads the same in every list.
  */
+import type { ArticleHeaderProps } from '@/components/ArticleHeader';
 import type { ArticleSummaryProps } from '@/components/ArticleSummary';
+import type { Crumb } from '@/components/Breadcrumbs';
 import type { RegionLink } from '@/components/RegionLinks';
 import type { RegionTreeNode } from '@/components/RegionTree';
 import type { Metadata } from 'next';
@@ -11,7 +13,9 @@ import { pageMetadata } from './metadata';
 import { getColumn, noColumnLabel } from '@/lib/columns';
 import type { Article } from '@/lib/content';
 import { editionLine } from '@/lib/editions';
+import { columnLabel } from '@/lib/format';
 import { getRegion, type Region, type RegionNode } from '@/lib/regions';
+import { seriesSlug } from '@/lib/series';
 import { placeSearchTerms, regionsWithAncestors } from '@/lib/search/place-terms';
 import { routes } from '@/lib/routes';
 
@@ -81,5 +85,27 @@ export function articleMetadata(article: Article): Metadata {
       authors: [...article.authors],
       tags: [...article.tags],
     },
+  };
+}
+
+/** 首页 › 栏目 › 标题 */
+export function articleTrailOf(article: Article): Crumb[] {
+  const column = article.column ? getColumn(article.column) : undefined;
+  return [{ label: '首页', href: routes.home() }, ...(column ? [{ label: column.displayName, href: routes.column(column.slug) }] : []), { label: article.title }];
+}
+
+/** The head of the article; its label links to the series when there is one, else the column. */
+export function articleHeaderOf(article: Article): ArticleHeaderProps {
+  const labelHref = article.series ? routes.series(seriesSlug(article.series.name)) : article.column && routes.column(getColumn(article.column).slug);
+  return {
+    label: columnLabel(columnNameOf(article), article.series),
+    title: article.title,
+    editionLine: editionLine(article),
+    editionHref: routes.edition(article.date, article.page),
+    readingMinutes: article.readingMinutes,
+    ...(labelHref && { labelHref }),
+    ...(article.kicker !== undefined && { kicker: article.kicker }),
+    ...(article.subtitle !== undefined && { subtitle: article.subtitle }),
+    ...(article.byline !== undefined && { byline: article.byline }),
   };
 }

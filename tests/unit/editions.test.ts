@@ -58,3 +58,12 @@ describe('print formatting', () => {
     expect(columnLabel(undefined, undefined)).toBe('');
   });
 });
+
+describe('editions by day and month', () => {
+  it('finds the printed pages of a day or a month, and none for a date without paper', async () => {
+    const { editionsOn } = await import('@/lib/editions');
+    expect(editionsOn(articles, '2024-04').map((e) => e.date)).toEqual(['2024-04-10', '2024-04-09']);
+    expect(editionsOn(articles, '2024-04-09').map((e) => e.articles.length)).toEqual([2]);
+    expect(editionsOn(articles, '2024-05')).toEqual([]);
+  });
+});

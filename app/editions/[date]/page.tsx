@@ -5,7 +5,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { publication } from '@/lib/site';
 import { EditionList } from '@/components/EditionList';
 import { getArticles, type IsoDate } from '@/lib/content';
-import { editionMonths, formatChineseDate, formatChineseMonth, listEditions, type EditionSummary } from '@/lib/editions';
+import { editionMonths, editionsOn, formatChineseDate, formatChineseMonth, listEditions, type EditionSummary } from '@/lib/editions';
 import { routes } from '@/lib/routes';
 import { atLeastOne, placeholderParam } from '@/lib/static-params';
 
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: EditionDatePageProps): Promis
 
 export default async function EditionDatePage({ params }: EditionDatePageProps) {
   const { date } = await params;
-  const editions = listEditions(getArticles()).filter((edition) => edition.date.startsWith(date) && (date.length === 7 || edition.date === date));
+  const editions = editionsOn(getArticles(), date);
   if (editions.length === 0) notFound();
   const month = date.slice(0, 7);
   const trail = [{ label: '首页', href: routes.home() }, { label: '往期版面', href: routes.editions() }];
