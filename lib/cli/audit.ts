@@ -4,10 +4,10 @@
  * LCP/TBT/CLS; fails when accessibility, best practices or SEO is below 1.00. Performance is
  * reported against its budget (0.95) but does not fail: these shared machines are noisy.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { serveExport } from './serve-export';
 
 const out = process.env.EXPORT_DIR ?? 'out';
 const port = Number(process.env.AUDIT_PORT ?? 4181);
@@ -22,7 +22,7 @@ const enforced = ['accessibility', 'best-practices', 'seo'] as const;
 
 async function main() {
   if (!existsSync(`${out}/index.html`)) throw new Error(`${out}/ is missing: run \`npm run build\` first`);
-  const server = spawn('node_modules/.bin/serve', [out, '--listen', String(port), '--no-clipboard'], { stdio: 'ignore' });
+  const server = await serveExport(out, port);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -30,10 +30,9 @@ async function main() {
   const rows: Record<string, string | number>[] = [];
   const failures: string[] = [];
   try {
-    await waitForServer(`http://127.0.0.1:${port}/`);
     mkdirSync('test-results/lighthouse', { recursive: true });
     for (const [name, path] of Object.entries(pages)) {
-      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
       if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
       const { categories, audits } = result.lhr;
       const score = (id: keyof typeof budgets) => categories[id]?.score ?? 0;
@@ -57,7 +56,7 @@ async function main() {
     }
   } finally {
     await chrome.kill();
-    server.kill();
+    server.close();
   }
   console.table(rows);
   if (failures.length > 0) {
@@ -67,17 +66,6 @@ async function main() {
   console.log('Lighthouse: accessibility, best practices and SEO at 1.00 on every page audited.');
 }
 
-async function waitForServer(url: string) {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no server at ${url}`);
-}
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -2,8 +2,8 @@
  * `npm run bench`: performance figures of the built site, printed as a table and written as JSON
  * (test-results/bench/latest.json) so a later run can be compared. Not part of `npm test`.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { serveExport } from '../serve-export';
 import { measureSearchBytes } from './search-bytes';
 
 const out = process.env.EXPORT_DIR ?? 'out';
@@ -12,10 +12,9 @@ const queries = ['党建联盟', '游德祥', '党员干部', '泉州'];
 
 async function main() {
   if (!existsSync(`${out}/pagefind/pagefind.js`)) throw new Error(`${out}/ has no search index: run \`npm run build\` first`);
-  const server = spawn('node_modules/.bin/serve', [out, '--listen', String(port), '--no-clipboard'], { stdio: 'ignore' });
+  const server = await serveExport(out, port);
   try {
-    await waitForServer(`http://127.0.0.1:${port}/`);
-    const search = await measureSearchBytes(`http://127.0.0.1:${port}`, queries);
+    const search = await measureSearchBytes(server.url, queries);
     console.log('Bytes fetched for one search (cold cache, Pagefind runtime + index + fragments):');
     console.table(search.map((s) => ({ query: s.query, requests: s.requests, 'KB on the wire': kb(s.transferred), 'KB decoded': kb(s.decoded), results: s.results })));
     mkdirSync('test-results/bench', { recursive: true });
@@ -23,23 +22,12 @@ async function main() {
     writeFileSync('test-results/bench/latest.json', `${JSON.stringify(figures, null, 2)}\n`);
     console.log('Written to test-results/bench/latest.json');
   } finally {
-    server.kill();
+    server.close();
   }
 }
 
 const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
 
-async function waitForServer(url: string) {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no server at ${url}`);
-}
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
