@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { site } from '@/lib/site';
 import { summaryOf } from '@/app/_lib/article-view';
@@ -34,14 +33,14 @@ export default function HomePage() {
       />
       <p className="text-sm text-muted">最新版面</p>
       <h1 className="text-2xl font-bold">
-        {edition ? <Link href={routes.edition(edition.date, edition.page)}>{editionLine(edition)}</Link> : '暂无文章'}
+        {edition ? <a href={routes.edition(edition.date, edition.page)}>{editionLine(edition)}</a> : '暂无文章'}
       </h1>
       {groups.map((group) => {
         const id = `group-${group.column ? getColumn(group.column).slug : 'other'}`;
         return (
           <section key={id} aria-labelledby={id} className="mt-6">
             <h2 id={id} className="border-b-2 border-accent pb-1 text-base font-bold text-accent">
-              {group.column ? <Link href={routes.column(getColumn(group.column).slug)}>{getColumn(group.column).displayName}</Link> : noColumnLabel}
+              {group.column ? <a href={routes.column(getColumn(group.column).slug)}>{getColumn(group.column).displayName}</a> : noColumnLabel}
             </h2>
             <ArticleList items={group.articles.map((article) => ({ ...summaryOf(article), headingLevel: 3 }))} />
           </section>
@@ -52,16 +51,16 @@ export default function HomePage() {
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
           {columnsInOrder().map((column) => (
             <li key={column.id}>
-              <Link href={routes.column(column.slug)} className="text-accent hover:underline">
+              <a href={routes.column(column.slug)} className="text-accent hover:underline">
                 {column.displayName}
-              </Link>
+              </a>
             </li>
           ))}
           <li>
-            <Link href={routes.regions()} className="text-accent hover:underline">按地区浏览</Link>
+            <a href={routes.regions()} className="text-accent hover:underline">按地区浏览</a>
           </li>
           <li>
-            <Link href={routes.editions()} className="text-accent hover:underline">往期版面</Link>
+            <a href={routes.editions()} className="text-accent hover:underline">往期版面</a>
           </li>
         </ul>
       </nav>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface ArticleHeaderProps {
   /** 深度关注 · 提振党员干部干事创业精气神 ③; empty for an article without column or series. */
@@ -21,9 +20,9 @@ export function ArticleHeader(props: ArticleHeaderProps) {
     <header className="mb-6 border-b border-rule pb-5">
       {label &&
         (labelHref ? (
-          <Link href={labelHref} className="text-sm font-semibold text-accent hover:underline">
+          <a href={labelHref} className="text-sm font-semibold text-accent hover:underline">
             {label}
-          </Link>
+          </a>
         ) : (
           <p className="text-sm font-semibold text-accent">{label}</p>
         ))}
@@ -33,9 +32,9 @@ export function ArticleHeader(props: ArticleHeaderProps) {
       {byline && <p className="mt-3 text-sm text-muted">{byline}</p>}
       <p className="mt-1 text-sm text-muted">
         {editionHref ? (
-          <Link href={editionHref} className="underline decoration-rule underline-offset-4 hover:text-accent">
+          <a href={editionHref} className="underline decoration-rule underline-offset-4 hover:text-accent">
             {editionLine}
-          </Link>
+          </a>
         ) : (
           editionLine
         )}

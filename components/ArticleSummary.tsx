@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface ArticleSummaryProps {
   readonly href: string;
@@ -19,9 +18,9 @@ export function ArticleSummary({ href, kicker, title, byline, meta, excerpt, hea
     <article className="py-4">
       {kicker && <p className="text-sm text-muted">{kicker}</p>}
       <Heading className="text-balance text-lg font-bold leading-snug">
-        <Link href={href} className="hover:text-accent hover:underline">
+        <a href={href} className="hover:text-accent hover:underline">
           {title}
-        </Link>
+        </a>
       </Heading>
       {(byline || meta) && <p className="text-sm text-muted">{[byline, meta].filter(Boolean).join(' · ')}</p>}
       <p className="mt-1 line-clamp-3 text-[0.95rem]">{excerpt}</p>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface Crumb {
   readonly label: string;
@@ -15,9 +14,9 @@ export function Breadcrumbs({ trail }: { readonly trail: readonly Crumb[] }) {
           <li key={`${index}-${crumb.label}`} className="flex min-w-0 items-baseline gap-x-1">
             {index > 0 && <span aria-hidden="true">›</span>}
             {crumb.href ? (
-              <Link href={crumb.href} className="hover:text-accent hover:underline">
+              <a href={crumb.href} className="hover:text-accent hover:underline">
                 {crumb.label}
-              </Link>
+              </a>
             ) : (
               <span aria-current="page" className="line-clamp-1 break-all">
                 {crumb.label}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface EditionListItem {
   readonly href: string;
@@ -13,15 +12,15 @@ export function EditionList({ items }: { readonly items: readonly EditionListIte
     <ul className="mt-4 divide-y divide-rule">
       {items.map((item) => (
         <li key={item.href} className="py-3">
-          <Link href={item.href} className="font-semibold text-accent hover:underline">
+          <a href={item.href} className="font-semibold text-accent hover:underline">
             {item.label}
-          </Link>
+          </a>
           <ul className="mt-1 list-disc space-y-1 pl-5 text-[0.95rem]">
             {item.stories.map((story) => (
               <li key={story.href}>
-                <Link href={story.href} className="hover:text-accent hover:underline">
+                <a href={story.href} className="hover:text-accent hover:underline">
                   {story.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

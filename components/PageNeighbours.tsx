@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface NeighbourLink {
   readonly href: string;
@@ -11,16 +10,16 @@ export function PageNeighbours({ previous, next }: { readonly previous?: Neighbo
   return (
     <nav aria-label="同版文章" className="mt-10 grid gap-3 border-t border-rule pt-4 text-sm sm:grid-cols-2">
       {previous && (
-        <Link href={previous.href} rel="prev" className="group block">
+        <a href={previous.href} rel="prev" className="group block">
           <span className="text-muted">上一篇</span>
           <span className="block font-semibold group-hover:text-accent group-hover:underline">{previous.title}</span>
-        </Link>
+        </a>
       )}
       {next && (
-        <Link href={next.href} rel="next" className="group block sm:col-start-2 sm:text-right">
+        <a href={next.href} rel="next" className="group block sm:col-start-2 sm:text-right">
           <span className="text-muted">下一篇</span>
           <span className="block font-semibold group-hover:text-accent group-hover:underline">{next.title}</span>
-        </Link>
+        </a>
       )}
     </nav>
   );

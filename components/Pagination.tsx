@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { pageWindow } from '@/lib/pagination';
 
 export interface PaginationProps {
@@ -15,9 +14,9 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
   return (
     <nav aria-label="分页" className="mt-6 flex flex-wrap items-center gap-2 text-sm">
       {page > 1 && (
-        <Link href={hrefFor(page - 1)} rel="prev" className="rounded border border-rule px-3 py-1 hover:text-accent">
+        <a href={hrefFor(page - 1)} rel="prev" className="rounded border border-rule px-3 py-1 hover:text-accent">
           上一页
-        </Link>
+        </a>
       )}
       <ol className="flex flex-wrap gap-1">
         {pages.map((n, index) => (
@@ -29,17 +28,17 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
                 {n}
               </span>
             ) : (
-              <Link href={hrefFor(n)} aria-label={`第${n}页`} className="inline-block rounded px-3 py-1 hover:text-accent">
+              <a href={hrefFor(n)} aria-label={`第${n}页`} className="inline-block rounded px-3 py-1 hover:text-accent">
                 {n}
-              </Link>
+              </a>
             )}
           </li>
         ))}
       </ol>
       {page < pageCount && (
-        <Link href={hrefFor(page + 1)} rel="next" className="rounded border border-rule px-3 py-1 hover:text-accent">
+        <a href={hrefFor(page + 1)} rel="next" className="rounded border border-rule px-3 py-1 hover:text-accent">
           下一页
-        </Link>
+        </a>
       )}
     </nav>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface RegionLink {
   readonly href: string;
@@ -16,9 +15,9 @@ export function RegionLinks({ regions }: { readonly regions: readonly RegionLink
         {regions.map((region, index) => (
           <li key={region.href} className="inline-block whitespace-nowrap">
             {index > 0 && <span aria-hidden="true" className="mx-1">·</span>}
-            <Link href={region.href} className="text-ink underline decoration-rule underline-offset-4 hover:text-accent">
+            <a href={region.href} className="text-ink underline decoration-rule underline-offset-4 hover:text-accent">
               {region.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface RegionTreeNode {
   readonly code: string;
@@ -26,9 +25,9 @@ export function RegionTree({ nodes, label = '地区' }: { readonly nodes: readon
 function RegionBranch({ node }: { readonly node: RegionTreeNode }) {
   return (
     <li>
-      <Link href={node.href} className="font-semibold hover:text-accent hover:underline">
+      <a href={node.href} className="font-semibold hover:text-accent hover:underline">
         {node.name}
-      </Link>
+      </a>
       <span className="ml-1 text-sm text-muted">（{node.count}篇）</span>
       {node.children.length > 0 && (
         <ul className="ml-5 mt-1 space-y-1 border-l border-rule pl-3">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface RelatedItem {
   readonly href: string;
@@ -17,9 +16,9 @@ export function RelatedList({ items }: { readonly items: readonly RelatedItem[] 
       <ul className="mt-2 space-y-3">
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} className="font-semibold hover:text-accent hover:underline">
+            <a href={item.href} className="font-semibold hover:text-accent hover:underline">
               {item.title}
-            </Link>
+            </a>
             <p className="text-sm text-muted">{item.reason}</p>
           </li>
         ))}

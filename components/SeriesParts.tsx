@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { circledNumber } from '@/lib/format';
 
 export interface SeriesPartItem {
@@ -19,9 +18,9 @@ export function SeriesParts({ parts }: { readonly parts: readonly SeriesPartItem
           </span>
           {story ? (
             <span>
-              <Link href={story.href} className="font-semibold hover:text-accent hover:underline">
+              <a href={story.href} className="font-semibold hover:text-accent hover:underline">
                 {story.title}
-              </Link>
+              </a>
               <span className="block text-sm text-muted">{story.date}</span>
             </span>
           ) : (

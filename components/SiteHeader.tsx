@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface NavLink {
   readonly href: string;
@@ -18,9 +17,9 @@ export function SiteHeader({ siteName, links, searchHref }: SiteHeaderProps) {
     <header className="site-header border-b border-rule">
       <div className="mx-auto max-w-3xl px-4 pt-3">
         <div className="flex items-center justify-between gap-4">
-          <Link href="/" className="shrink-0 text-lg font-bold tracking-wide text-accent">
+          <a href="/" className="shrink-0 text-lg font-bold tracking-wide text-accent">
             {siteName}
-          </Link>
+          </a>
           <form role="search" action={searchHref} method="get" className="flex min-w-0 max-w-56 flex-1">
             <label htmlFor="site-search" className="sr-only">
               搜索文章
@@ -41,9 +40,9 @@ export function SiteHeader({ siteName, links, searchHref }: SiteHeaderProps) {
           <ul className="flex gap-1 whitespace-nowrap text-sm">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="inline-block rounded px-2 py-2 hover:text-accent">
+                <a href={link.href} className="inline-block rounded px-2 py-2 hover:text-accent">
                   {link.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

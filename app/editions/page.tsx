@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getArticles } from '@/lib/content';
@@ -17,9 +16,9 @@ export default function EditionArchivePage() {
       <ul className="mt-4 divide-y divide-rule">
         {months.map(({ month, editions }) => (
           <li key={month} className="py-3">
-            <Link href={routes.editionDate(month)} className="font-semibold hover:text-accent hover:underline">
+            <a href={routes.editionDate(month)} className="font-semibold hover:text-accent hover:underline">
               {formatChineseMonth(month)}
-            </Link>
+            </a>
             <span className="ml-2 text-sm text-muted">
               {editions.length}个版面，{editions.reduce((sum, e) => sum + e.articles.length, 0)}篇
             </span>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchPage } from '@/components/search/SearchPage';
@@ -20,13 +19,16 @@ export default function SearchRoute() {
           {columns.map((column, index) => (
             <span key={column.slug}>
               {index > 0 && '、'}
-              <Link href={routes.column(column.slug)}>{column.name}</Link>
+              <a href={routes.column(column.slug)}>{column.name}</a>
             </span>
           ))}
-          ），或<Link href={routes.regions()}>按地区浏览</Link>。
+          ），或<a href={routes.regions()}>按地区浏览</a>。
         </p>
       </noscript>
-      <SearchPage columns={columns} regionsUrl={routes.searchRegions()} searchHref={routes.search()} />
+      {/* The search is a React page: lib/export/dehydrate.ts keeps its runtime. */}
+      <div data-needs-react="">
+        <SearchPage columns={columns} regionsUrl={routes.searchRegions()} searchHref={routes.search()} />
+      </div>
     </>
   );
 }

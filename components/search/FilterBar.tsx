@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { RegionPicker, type RegionOption } from './RegionPicker';
 
@@ -22,7 +21,6 @@ export function FilterBar({ columns, regionsPageHref, regionsUrl, regionFilterPr
   const [enhanced, setEnhanced] = useState(false);
   const [regions, setRegions] = useState<RegionOption[]>();
   const requested = useRef(false);
-  const router = useRouter();
   // Rendering the enhanced controls only after hydration keeps the static HTML link-only.
   // eslint-disable-next-line react-hooks/set-state-in-effect -- runs once, to switch to the JavaScript controls
   useEffect(() => setEnhanced(true), []);
@@ -33,7 +31,7 @@ export function FilterBar({ columns, regionsPageHref, regionsUrl, regionFilterPr
   }, [regionsUrl]);
 
   return (
-    <nav aria-label="筛选文章" className="mb-6 flex flex-wrap items-center gap-2 text-sm">
+    <nav aria-label="筛选文章" data-needs-react="" className="mb-6 flex flex-wrap items-center gap-2 text-sm">
       <span className="text-muted">筛选：</span>
       {columns.map((column) => (
         <a key={column.name} href={enhanced ? column.filterHref : column.pageHref} className="rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent">
@@ -41,7 +39,7 @@ export function FilterBar({ columns, regionsPageHref, regionsUrl, regionFilterPr
         </a>
       ))}
       {enhanced ? (
-        <RegionPicker regions={regions} chain={[]} onNeedRegions={needRegions} onSelect={(code) => code && router.push(`${regionFilterPrefix}${encodeURIComponent(code)}`)} />
+        <RegionPicker regions={regions} chain={[]} onNeedRegions={needRegions} onSelect={(code) => code && window.location.assign(`${regionFilterPrefix}${encodeURIComponent(code)}`)} />
       ) : (
         <a href={regionsPageHref} className="rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent">
           按地区

@@ -43,7 +43,7 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
 }
 
 /** Every file below root, in a stable order; hidden files and folders are not content. */
-function listFiles(root: string): string[] {
+export function listFiles(root: string): string[] {
   const entries = readdirSync(root, { withFileTypes: true, recursive: true });
   return entries
     .filter((entry) => entry.isFile())

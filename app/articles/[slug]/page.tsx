@@ -16,9 +16,8 @@ import { RegionLinks } from '@/components/RegionLinks';
 import { RelatedList } from '@/components/RelatedList';
 import { SearchIndexData } from '@/components/SearchIndexData';
 import { TableOfContents } from '@/components/TableOfContents';
-import { getArticle, getArticles } from '@/lib/content';
+import { getArticle, getArticles, getRelatedLinks } from '@/lib/content';
 import { pageNeighbours } from '@/lib/editions';
-import { relatedReasonLine, relatedStories } from '@/lib/related';
 import { routes } from '@/lib/routes';
 import { atLeastOne, placeholderParam } from '@/lib/static-params';
 
@@ -59,7 +58,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       <div data-pagefind-ignore>
         <Citation citation={citationOf(article)} articleUrl={url} {...(article.page !== undefined && { originalUrl: originalPageUrl(article.date, article.page) })} />
         <PageNeighbours {...(previous && { previous: link(previous) })} {...(next && { next: link(next) })} />
-        <RelatedList items={relatedStories(getArticles(), article).map((story) => ({ ...link(story.article), reason: relatedReasonLine(story) }))} />
+        <RelatedList items={getRelatedLinks(article).map((story) => ({ ...link(story.article), reason: story.reason }))} />
         <BackToTop />
       </div>
     </article>

@@ -1,0 +1,24 @@
+/**
+ * `npm run index:content [DIR]`, the first step of `npm run build`: checks every content file as
+ * check:content does, then ranks every article's related stories and writes the parsed archive
+ * to the cache the page workers read (lib/content/cache.ts). Nothing is written when a file is
+ * wrong, so the build stops with every problem listed.
+ */
+import { writeArchiveCache } from '../content/cache';
+import { rankRelated } from '../content';
+import { loadArticles } from '../content/load';
+import { contentRoot } from '../site';
+import { reportContentCheck } from './content-report';
+
+const root = process.argv[2] ?? contentRoot();
+const started = performance.now();
+const result = loadArticles(root);
+const exitCode = reportContentCheck('index:content', root, result, started);
+if (exitCode === 0) {
+  const rankedAt = performance.now();
+  const related = new Map(result.articles.map((article) => [article.slug as string, rankRelated(result.articles, article)]));
+  const path = writeArchiveCache(root, { articles: result.articles, related });
+  const seconds = ((performance.now() - rankedAt) / 1000).toFixed(2);
+  console.log(`index:content: related stories ranked and the archive cached in ${path} (${seconds} s)`);
+}
+process.exitCode = exitCode;
