@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getColumn } from '@/lib/columns';
 import { loadArticles } from '@/lib/content/load';
+import { htmlFiles } from '../support/export-files';
 
 const out = process.env.EXPORT_DIR ?? 'out';
 const { articles } = loadArticles('content');
@@ -29,6 +30,20 @@ describe('the static export', () => {
       at = found;
     }
     for (const figure of article.figures) expect(page).toContain(text(figure.caption));
+  });
+
+  it('ships each article as plain HTML: its text once, no framework runtime, no page payload', () => {
+    for (const article of articles) {
+      const html = read(`articles/${article.slug}/index.html`);
+      // The last paragraph: the first one is also the page's description in its metadata.
+      const lastParagraph = [...article.html.matchAll(/<p>([\s\S]*?)<\/p>/gu)].at(-1)![1]!.slice(0, 30);
+      expect(html.split(lastParagraph).length - 1, article.slug).toBe(1);
+      expect(html).not.toMatch(/<script[^>]*src="\/_next\//u);
+      expect(html).not.toContain('__next_f');
+      expect(html).toMatch(/<script src="\/_static\/enhance\.[0-9a-f]+\.js" defer="">/u);
+    }
+    expect(htmlFiles(out).filter((file) => !file.includes('/search/') && !file.endsWith(`${out}/index.html`)).filter((file) => readFileSync(file, 'utf8').includes('__next_f'))).toEqual([]);
+    expect(existsSync(`${out}/index.txt`) || existsSync(`${out}/articles/${articles[0]!.slug}/index.txt`)).toBe(false);
   });
 
   it('lists the newest page on the home page grouped by column, in page order', () => {

@@ -1,0 +1,51 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ReadingTools } from '@/components/reading/ReadingTools';
+import { enhance } from '@/lib/enhance';
+
+const props = { url: 'https://example.org/articles/x/', title: '党建联盟助力企业发展', citation: '付文. 党建联盟助力企业发展[N]. 人民日报, 2024-04-09(19).' };
+
+afterEach(() => {
+  localStorage.clear();
+  delete document.documentElement.dataset.fontSize;
+});
+
+describe('ReadingTools', () => {
+  it('stays hidden until its script runs: buttons without behaviour would mislead', () => {
+    render(<ReadingTools {...props} />);
+    expect(screen.queryByRole('group', { name: '字号' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '复制引用' })).not.toBeInTheDocument();
+  });
+
+  it('sets the text size, shows which is chosen and remembers it', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ReadingTools {...props} />);
+    enhance(container);
+    expect(screen.getByRole('button', { name: '字号中' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: '字号大' }));
+    expect(document.documentElement.dataset.fontSize).toBe('large');
+    expect(localStorage.getItem('reader-font-size')).toBe('large');
+    expect(screen.getByRole('button', { name: '字号大' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: '字号中' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('shows the size the head script applied from an earlier visit', () => {
+    document.documentElement.dataset.fontSize = 'small';
+    const { container } = render(<ReadingTools {...props} />);
+    enhance(container);
+    expect(screen.getByRole('button', { name: '字号小' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('copies the citation and the link, and says so', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ReadingTools {...props} />);
+    enhance(container);
+    await user.click(screen.getByRole('button', { name: '复制引用' }));
+    expect(await navigator.clipboard.readText()).toBe(props.citation);
+    expect(screen.getByRole('status')).toHaveTextContent('引用已复制');
+    await user.click(screen.getByRole('button', { name: '分享 / 复制链接' }));
+    expect(await navigator.clipboard.readText()).toBe(props.url);
+    expect(screen.getByRole('status')).toHaveTextContent('链接已复制');
+  });
+});
