@@ -50,6 +50,7 @@ async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T
 }
 
 async function main() {
+  const started = performance.now();
   const script = await bundleEnhancements();
   const files = filesBelow(out);
   const pages = files.filter((file) => file.endsWith('.html'));
@@ -63,7 +64,7 @@ async function main() {
   await eachLimited(payloads, 32, (file) => rm(file));
   console.log(
     `finish-export: ${pages.length - reactPages} plain page(s) and ${reactPages} React page(s) with a Content-Security-Policy; ` +
-      `${payloads.length} navigation payload file(s) removed; enhancements in ${script}`,
+      `${payloads.length} navigation payload file(s) removed; enhancements in ${script} (${((performance.now() - started) / 1000).toFixed(2)} s)`,
   );
 }
 

@@ -1,33 +1,113 @@
 /**
- * `npm run bench`: performance figures of the built site, printed as a table and written as JSON
- * (test-results/bench/latest.json) so a later run can be compared. Not part of `npm test`.
+ * `npm run bench [-- --sizes 1000,3000] [-- --large]`: builds generated archives of 1,000 and
+ * 3,000 articles (and 10,000 with --large), each with the seed page in it, and prints per size:
+ * parse time, full build wall time and peak memory, static generation per page, the export's
+ * size, Pagefind's own time and memory, the weight of the seed article, home and a region page,
+ * and the bytes of one search; then the growth ratio between sizes. The figures are written as
+ * JSON to test-results/bench/ (latest.json and one file per run) to compare with later runs.
+ * Not part of `npm test`. The user's out/ is put back when the bench ends.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { loadArticles } from '../../content/load';
+import { routes } from '../../routes';
 import { serveExport } from '../serve-export';
-import { measureSearchBytes } from './search-bytes';
+import { exportSize, type ExportSize } from './export-size';
+import { runMeasured } from './measured-run';
+import { measurePageWeight, type PageWeight } from './page-weight';
+import { measureSearchBytes, type SearchBytes } from './search-bytes';
+import { printReport } from './report';
 
-const out = process.env.EXPORT_DIR ?? 'out';
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,3000' }, large: { type: 'boolean', default: false } } });
+const sizes = [...values.sizes.split(',').map(Number), ...(values.large ? [10_000] : [])];
+const work = '.cache/bench';
 const port = Number(process.env.BENCH_PORT ?? 4179);
-const queries = ['党建联盟', '游德祥', '党员干部', '泉州'];
 
-async function main() {
-  if (!existsSync(`${out}/pagefind/pagefind.js`)) throw new Error(`${out}/ has no search index: run \`npm run build\` first`);
-  const server = await serveExport(out, port);
+export interface SizeFigures {
+  readonly articles: number;
+  readonly parseSeconds: number;
+  readonly indexSeconds: number;
+  readonly buildSeconds: number;
+  readonly buildPeakBytes: number;
+  readonly pages: number;
+  readonly staticGenerationSeconds: number;
+  readonly pagefindSeconds: number;
+  readonly pagefindPeakBytes: number;
+  readonly exportSize: ExportSize;
+  readonly weights: readonly PageWeight[];
+  readonly search: readonly SearchBytes[];
+}
+
+const tsx = 'node_modules/.bin/tsx';
+const seed = loadArticles('content').articles.find((article) => article.regions.length > 0)!;
+const weighedPaths = [routes.article(seed.slug), routes.home(), routes.region(seed.regions[0]!.chain[0]!)];
+
+async function benchSize(articles: number): Promise<SizeFigures> {
+  const archive = `${work}/archive-${articles}`;
+  rmSync(archive, { recursive: true, force: true });
+  await runMeasured(tsx, ['lib/cli/gen-archive.ts', '--count', String(articles - 4), '--out', archive]);
+  cpSync('content', `${archive}/seed`, { recursive: true });
+  console.log(`bench: ${articles} articles in ${archive}/, building…`);
+
+  const build = await runMeasured('npm', ['run', 'build'], { CONTENT_DIR: archive });
+  const parseSeconds = Number(/index:content: \d+ article\(s\) .* are valid \(([\d.]+) s\)/u.exec(build.output)?.[1]);
+  const rankSeconds = Number(/related stories ranked .* \(([\d.]+) s\)/u.exec(build.output)?.[1]);
+  const generation = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(m?s)/u.exec(build.output);
+  // Pagefind is measured again on its own: the build runs it silently inside its command.
+  const pagefind = await runMeasured('node_modules/.bin/pagefind', ['--site', 'out', '--output-path', `${work}/pagefind`, '--silent']);
+  rmSync(`${work}/pagefind`, { recursive: true, force: true });
+
+  const server = await serveExport('out', port);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   try {
-    const search = await measureSearchBytes(server.url, queries);
-    console.log('Bytes fetched for one search (cold cache, Pagefind runtime + index + fragments):');
-    console.table(search.map((s) => ({ query: s.query, requests: s.requests, 'KB on the wire': kb(s.transferred), 'KB decoded': kb(s.decoded), results: s.results })));
-    mkdirSync('test-results/bench', { recursive: true });
-    const figures = { date: new Date().toISOString(), exportDir: out, search };
-    writeFileSync('test-results/bench/latest.json', `${JSON.stringify(figures, null, 2)}\n`);
-    console.log('Written to test-results/bench/latest.json');
+    const weights = [];
+    for (const path of weighedPaths) weights.push(await measurePageWeight(browser, server.url, path));
+    return {
+      articles,
+      parseSeconds,
+      indexSeconds: parseSeconds + rankSeconds,
+      buildSeconds: build.seconds,
+      buildPeakBytes: build.peakBytes,
+      pages: Number(generation?.[1]),
+      staticGenerationSeconds: Number(generation?.[2]) / (generation?.[3] === 'ms' ? 1000 : 1),
+      pagefindSeconds: pagefind.seconds,
+      pagefindPeakBytes: pagefind.peakBytes,
+      exportSize: exportSize('out'),
+      weights,
+      search: await measureSearchBytes(server.url, ['党建联盟']),
+    };
   } finally {
+    await browser.close();
     server.close();
   }
 }
 
-const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
-
+async function main() {
+  mkdirSync(work, { recursive: true });
+  const saved = `${work}/out-before-bench`;
+  rmSync(saved, { recursive: true, force: true });
+  if (existsSync('out')) renameSync('out', saved);
+  const figures: SizeFigures[] = [];
+  try {
+    for (const size of sizes) figures.push(await benchSize(size));
+  } finally {
+    rmSync('out', { recursive: true, force: true });
+    if (existsSync(saved)) renameSync(saved, 'out');
+  }
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version };
+  const report = { date: new Date().toISOString(), machine, sizes: figures };
+  printReport(report);
+  mkdirSync('test-results/bench', { recursive: true });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  writeFileSync('test-results/bench/latest.json', json);
+  writeFileSync(`test-results/bench/bench-${report.date.replace(/[:.]/gu, '-')}.json`, json);
+  console.log('\nWritten to test-results/bench/latest.json');
+}
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -1,0 +1,63 @@
+/** Prints the bench figures as tables a person reads: per size, per page, and the growth ratios. */
+import type { SizeFigures } from './index';
+
+export interface BenchReport {
+  readonly date: string;
+  readonly machine: { readonly cpus: number; readonly cpuModel: string; readonly memoryBytes: number; readonly node: string };
+  readonly sizes: readonly SizeFigures[];
+}
+
+const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
+const mb = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(0));
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+export function printReport({ machine, sizes }: BenchReport): void {
+  console.log(`\nMachine: ${machine.cpus} × ${machine.cpuModel}, ${mb(machine.memoryBytes)} MB, Node ${machine.node}\n`);
+  console.log('Build, per archive size:');
+  console.table(
+    sizes.map((s) => ({
+      articles: s.articles,
+      pages: s.pages,
+      'parse s': round(s.parseSeconds, 2),
+      'parse+rank s': round(s.indexSeconds, 2),
+      'build s': round(s.buildSeconds),
+      'build peak MB': mb(s.buildPeakBytes),
+      'ms/page (generation)': round((s.staticGenerationSeconds * 1000) / s.pages, 2),
+      'build ms/article': round((s.buildSeconds * 1000) / s.articles, 1),
+      'pagefind s': round(s.pagefindSeconds),
+      'pagefind peak MB': mb(s.pagefindPeakBytes),
+      'export MB': mb(s.exportSize.bytes),
+      'export KB/article': kb(s.exportSize.bytes / s.articles),
+    })),
+  );
+  console.log('Page weight (cold cache; wire = gzip as served, with headers):');
+  console.table(
+    sizes.flatMap((s) =>
+      s.weights.map((w) => ({
+        articles: s.articles,
+        page: w.path,
+        requests: w.requests,
+        'HTML KB raw/wire': `${kb(w.kinds.html.raw)} / ${kb(w.kinds.html.wire)}`,
+        'CSS KB raw/wire': `${kb(w.kinds.css.raw)} / ${kb(w.kinds.css.wire)}`,
+        'JS KB raw/wire': `${kb(w.kinds.js.raw)} / ${kb(w.kinds.js.wire)}`,
+        'other KB wire': kb(w.kinds.other.wire),
+        'total KB wire': kb(w.total.wire),
+      })),
+    ),
+  );
+  console.log('One search (党建联盟), cold cache:');
+  console.table(sizes.flatMap((s) => s.search.map((q) => ({ articles: s.articles, requests: q.requests, 'KB wire': kb(q.transferred), 'KB decoded': kb(q.decoded), results: q.results }))));
+  const [base, ...larger] = sizes;
+  if (base) {
+    console.log('Growth against the smallest archive:');
+    console.table(
+      larger.map((s) => ({
+        articles: `${s.articles} / ${base.articles}`,
+        'size ratio': round(s.articles / base.articles, 2),
+        'build time ratio': round(s.buildSeconds / base.buildSeconds, 2),
+        'peak memory ratio': round(s.buildPeakBytes / base.buildPeakBytes, 2),
+        'article page weight ratio': round(s.weights[0]!.total.wire / base.weights[0]!.total.wire, 3),
+      })),
+    );
+  }
+}
