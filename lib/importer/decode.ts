@@ -1,0 +1,30 @@
+/**
+ * Reads a raw page as UTF-8 text, or says why it cannot: an empty file, a UTF-16 file, or bytes
+ * that are not UTF-8 (a page saved as GBK), with the first line they appear on.
+ */
+export type Decoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly line?: number; readonly message: string };
+
+export function decodePage(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, line: 1, message: 'the file is UTF-16; save it as UTF-8' };
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  let line = 1;
+  const parts: string[] = [];
+  // Line by line, so the error names the line with the first byte that is not UTF-8.
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    try {
+      parts.push(decoder.decode(bytes.subarray(start, end)));
+    } catch {
+      return { ok: false, line, message: 'the text is not UTF-8 (GBK or another legacy encoding?); convert it to UTF-8, e.g. iconv -f GBK -t UTF-8' };
+    }
+    start = end + 1;
+    line += 1;
+  }
+  const text = parts.join('\n').replace(/^\uFEFF/u, '');
+  if (text.trim() === '') return { ok: false, message: 'the file is empty' };
+  return { ok: true, text };
+}

@@ -1,0 +1,82 @@
+/**
+ * Turns the raw text of one newspaper page into content files: decode, restore punctuation,
+ * split into articles, infer the front-matter, propose regions, choose slugs. Returns every
+ * problem with the line it concerns instead of a partial page: a page imports whole or not at all.
+ */
+import { decodePage } from './decode';
+import { restoreFullWidthPunctuation } from './punctuation';
+import { proposeRegions } from './regions';
+import { renderContentFile, type ImportedArticle } from './render';
+import { segmentPage, type SourceLine } from './segment';
+import { slugFromTitle, uniqueSlug } from './slug';
+
+export interface ImportOptions {
+  /** The issue date, YYYY-MM-DD. */
+  readonly date: string;
+  readonly page?: number;
+  /** Whether the archive already has an article with this slug (elsewhere than this import writes). */
+  readonly isSlugTaken?: (slug: string) => boolean;
+}
+
+export interface ImportedFile {
+  readonly slug: string;
+  /** Relative to the content root: <date>/<slug>.md */
+  readonly path: string;
+  readonly article: ImportedArticle;
+  readonly source: string;
+  /** The lines the layout split and the importer joined, for the editor to check. */
+  readonly joinedLines: readonly (readonly number[])[];
+}
+
+export interface ImportProblem {
+  readonly line?: number;
+  readonly message: string;
+}
+
+export type ImportResult = { readonly ok: true; readonly files: readonly ImportedFile[] } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+
+export function importPage(bytes: Uint8Array, { date, page, isSlugTaken = () => false }: ImportOptions): ImportResult {
+  const decoded = decodePage(bytes);
+  if (!decoded.ok) return { ok: false, problems: [{ ...(decoded.line !== undefined && { line: decoded.line }), message: decoded.message }] };
+  const lines: SourceLine[] = decoded.text
+    .split(/\r?\n/u)
+    .map((text, index) => ({ text: restoreFullWidthPunctuation(text.trim()), line: index + 1 }))
+    .filter((line) => line.text !== '');
+  const drafts = segmentPage(lines);
+  const problems: ImportProblem[] = drafts
+    .filter((draft) => !draft.title)
+    .map((draft) => ({ line: draft.startLine, message: 'no recognisable title for the article that starts here (a title is a short line after the column header or kicker, or before a byline)' }));
+  if (drafts.length === 0) problems.push({ line: 1, message: 'no article found: expected column headers, kickers, titles and bylines on their own lines' });
+  if (problems.length > 0) return { ok: false, problems };
+
+  const taken = new Set<string>();
+  const files = drafts.map((draft, index): ImportedFile => {
+    const paragraphs = draft.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
+    const article: ImportedArticle = {
+      title: draft.title!,
+      ...(draft.kicker && { kicker: draft.kicker }),
+      ...(draft.subtitle && { subtitle: draft.subtitle }),
+      ...(draft.header && { column: draft.header.column }),
+      ...(draft.header?.series && { series: draft.header.series.name }),
+      ...(draft.header?.series?.part !== undefined && { seriesPart: draft.header.series.part }),
+      ...(draft.byline && { byline: draft.byline }),
+      authors: draft.authors,
+      date,
+      ...(page !== undefined && { page }),
+      position: index + 1,
+      regions: proposeRegions([draft.kicker, draft.title, draft.subtitle].filter((line): line is string => Boolean(line)), paragraphs),
+      figures: draft.figures,
+      blocks: draft.blocks,
+    };
+    const slug = uniqueSlug(slugFromTitle(article.title), (candidate) => taken.has(candidate) || isSlugTaken(candidate));
+    taken.add(slug);
+    return {
+      slug,
+      path: `${date}/${slug}.md`,
+      article,
+      source: renderContentFile(article),
+      joinedLines: draft.blocks.filter((block) => block.lines.length > 1).map((block) => block.lines),
+    };
+  });
+  return { ok: true, files };
+}
