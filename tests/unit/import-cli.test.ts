@@ -1,0 +1,112 @@
+/**
+ * `npm run import` as an editor uses it: on the crafted page (tests/fixtures/import/), a page of
+ * the same form as the seed that the importer's heuristics were not written against.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadArticles } from '@/lib/content/load';
+
+const crafted = 'tests/fixtures/import/crafted-page.txt';
+let root: string;
+let scratch: string;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'archive-'));
+  scratch = mkdtempSync(join(tmpdir(), 'pages-'));
+  cpSync('content', root, { recursive: true });
+});
+
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function runImport(...args: string[]) {
+  const run = spawnSync('node_modules/.bin/tsx', ['lib/cli/import-page.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const written = () => readdirSync(join(root, '2024-05-20')).sort();
+
+describe('npm run import', () => {
+  it('writes one valid file per article of a new page, with the front-matter it can infer', () => {
+    const { status, stdout } = runImport(crafted, '--date', '2024-05-20', '--page', '11');
+    expect(status, stdout).toBe(0);
+    expect(stdout).toContain('check:content: 8 article(s)');
+    expect(written()).toHaveLength(4);
+    const { articles, errors } = loadArticles(join(root, '2024-05-20'));
+    expect(errors).toEqual([]);
+    const byPosition = articles.sort((a, b) => a.position! - b.position!);
+    expect(byPosition.map((a) => [a.column, a.series?.name, a.series?.part, a.kicker, a.title, a.subtitle, a.byline, a.authors.join('|')])).toEqual([
+      ['金台潮声', undefined, undefined, undefined, '让群众的小事有人管', undefined, '张伟', '张伟'],
+      ['我是党员我在岗位', undefined, undefined, undefined, '“守好群众身边的‘小药箱’”', '——记浙江省杭州市西湖区社区医生陈丽华', '本报记者 王明 李芳', '王明|李芳'],
+      ['深度关注', '推进基层治理现代化', 2, '四川省成都市——', '“小区议事会”议出大变化', undefined, '本报记者 赵磊', '赵磊'],
+      [undefined, undefined, undefined, undefined, '社区食堂开进老街巷', undefined, '本报记者 孙悦', '孙悦'],
+    ]);
+    const profile = byPosition[1]!;
+    expect(profile.regions.map((r) => r.fullName)).toEqual(['浙江省杭州市西湖区']);
+    expect(profile.figures.map((f) => [f.caption, f.credit])).toEqual([
+      ['陈丽华在为居民测量血压。', undefined],
+      ['陈丽华（左）在社区开展健康讲座。', '本报记者 王明摄'],
+    ]);
+    expect(profile.headings.map((h) => h.text)).toEqual(['上门服务']);
+    expect(profile.html).toContain('<p>清晨7:30，西湖区翠苑街道');
+    expect(profile.html).toContain('10,000多名居民');
+    expect(profile.html).toContain('去年累计接诊1,200余人次，获得居民一致好评。</p>');
+    expect(profile.html).toContain('<p>家庭医生签约服务咨询电话 0571-12345678</p>');
+    expect(byPosition[2]!.regions.map((r) => r.name)).toEqual(['成都市', '武侯区']);
+    expect(readFileSync(join(root, '2024-05-20', written()[0]!), 'utf8')).toMatch(/^---\ntitle: /u);
+  });
+
+  it('shows what it would write with --dry-run, and writes nothing', () => {
+    const { status, stdout } = runImport(crafted, '--date', '2024-05-20', '--page', '11', '--dry-run');
+    expect(status).toBe(0);
+    expect(stdout).toContain('would write');
+    expect(stdout).toContain('title: 社区食堂开进老街巷');
+    expect(existsSync(join(root, '2024-05-20'))).toBe(false);
+  });
+
+  it('never overwrites a file or imports a page twice unless told to with --force', () => {
+    expect(runImport(crafted, '--date', '2024-05-20', '--page', '11').status).toBe(0);
+    const again = runImport(crafted, '--date', '2024-05-20', '--page', '11');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/nothing written: .* already exist\(s\); use --force to overwrite/u);
+    expect(runImport(crafted, '--date', '2024-05-20', '--page', '11', '--force').status).toBe(0);
+    expect(written()).toHaveLength(4);
+  });
+
+  it('makes slugs unique against the archive', () => {
+    writeFileSync(join(root, 'shequ-shitang-kaijin-laojie.md'), readFileSync(join('content/2024-04-09/longyao-dangjian-lianmeng.md'), 'utf8').replace('position: 4', 'position: 5').replace('page: 19', 'page: 20'));
+    const { status, stdout } = runImport(crafted, '--date', '2024-05-20', '--page', '11');
+    expect(status, stdout).toBe(0);
+    expect(written()).toContain('shequ-shitang-kaijin-laojie-2.md');
+  });
+
+  it('reports an empty file, GBK bytes and a page without a title with the line, and writes nothing', () => {
+    const empty = join(scratch, 'empty.txt');
+    writeFileSync(empty, '\n\n');
+    expect(runImport(empty, '--date', '2024-05-20').stderr).toContain(`${empty}: the file is empty`);
+
+    const gbk = join(scratch, 'gbk.txt');
+    writeFileSync(gbk, Buffer.concat([Buffer.from('金台潮声\n\n'), Buffer.from([0xb5, 0xb3, 0xbd, 0xa8])]));
+    const gbkRun = runImport(gbk, '--date', '2024-05-20');
+    expect(gbkRun.status).toBe(1);
+    expect(gbkRun.stderr).toContain(`${gbk}:3: the text is not UTF-8`);
+
+    const untitled = join(scratch, 'untitled.txt');
+    writeFileSync(untitled, '金台潮声\n\n这是一段很长的评论正文，没有标题，也没有作者署名，只有正文的句子。\n\n第二段正文。\n');
+    const untitledRun = runImport(untitled, '--date', '2024-05-20');
+    expect(untitledRun.status).toBe(1);
+    expect(untitledRun.stderr).toContain(`${untitled}:1: no recognisable title`);
+    expect(existsSync(join(root, '2024-05-20'))).toBe(false);
+  });
+
+  it('refuses a date that is not one', () => {
+    const run = runImport(crafted, '--date', '2024-13-45');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('--date 2024-13-45 is not a date');
+  });
+});
