@@ -7,7 +7,11 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,
+  // Static generation is CPU-bound: one worker per core (Next leaves one core idle by default).
   experimental: { cpus: 2 },
+  // `npm run typecheck` (first step of `npm test` and CI) checks the types of the whole project;
+  // checking them again in every build costs seconds per build and finds nothing new.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

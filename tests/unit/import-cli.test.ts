@@ -39,7 +39,7 @@ describe('npm run import', () => {
     expect(written()).toHaveLength(4);
     const { articles, errors } = loadArticles(join(root, '2024-05-20'));
     expect(errors).toEqual([]);
-    const byPosition = articles.sort((a, b) => a.position! - b.position!);
+    const byPosition = [...articles].sort((a, b) => a.position! - b.position!);
     expect(byPosition.map((a) => [a.column, a.series?.name, a.series?.part, a.kicker, a.title, a.subtitle, a.byline, a.authors.join('|')])).toEqual([
       ['金台潮声', undefined, undefined, undefined, '让群众的小事有人管', undefined, '张伟', '张伟'],
       ['我是党员我在岗位', undefined, undefined, undefined, '“守好群众身边的‘小药箱’”', '——记浙江省杭州市西湖区社区医生陈丽华', '本报记者 王明 李芳', '王明|李芳'],
