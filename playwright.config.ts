@@ -7,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 4173);
 /** The site built from tests/fixtures/content/hostile by `npm run build:hostile`. */
 export const hostilePort = port + 1;
+/** A generated archive of 300 articles plus an imported page, built by `npm run build:scale`. */
+export const scalePort = port + 2;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -41,6 +43,12 @@ export default defineConfig({
     {
       command: `npx serve test-results/hostile-site --listen ${hostilePort} --no-clipboard`,
       url: `http://127.0.0.1:${hostilePort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `npx serve test-results/scale-site --listen ${scalePort} --no-clipboard`,
+      url: `http://127.0.0.1:${scalePort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

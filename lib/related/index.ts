@@ -22,7 +22,7 @@ export interface RelatedStory {
 
 const defaultLimit = 5;
 /** Stories taken per index when gathering candidates. */
-const candidatesPerSource = 60;
+const candidatesPerSource = 24;
 
 interface RelatedIndex {
   readonly text: TextIndex;
@@ -73,7 +73,7 @@ function candidates(index: RelatedIndex, article: Article): Set<Article> {
   for (const tag of article.tags) take(index.byTag.get(tag));
   const vector = index.text.vectors.get(article);
   for (const term of vector?.keys() ?? []) {
-    index.text.postings.get(term)?.slice(0, candidatesPerSource / 4).forEach((posting) => found.add(posting.article));
+    index.text.postings.get(term)?.slice(0, candidatesPerSource / 8).forEach((posting) => found.add(posting.article));
   }
   if (article.column) take(columnNeighbours(index, article));
   return found;

@@ -7,7 +7,7 @@ import type { Article } from '../content';
 import { htmlToText, topicWords } from '../text/terms';
 
 /** How much of a body is read for its topic: the opening carries it, and the cost stays bounded. */
-const bodyCharacters = 1500;
+const bodyCharacters = 800;
 /** Terms kept per article: its strongest, by tf-idf. */
 const termsPerArticle = 24;
 /** Articles kept per term, strongest first; beyond that a term is too common to tell stories apart. */

@@ -29,6 +29,7 @@ interface PagefindSearch {
 
 interface Pagefind {
   init(): Promise<void>;
+  mergeIndex(url: string): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
 }
 
@@ -62,6 +63,9 @@ function loadPagefind(): Promise<Pagefind> {
   const url = new URL('/pagefind/pagefind.js', window.location.href).href;
   pagefind ??= (import(/* webpackIgnore: true */ url) as Promise<Pagefind>).then(async (module) => {
     await module.init();
+    // A large archive is indexed in shards (lib/cli/index-search.ts); they search as one index.
+    const shards = (await fetch(new URL('/pagefind/shards.json', window.location.href)).then((r) => (r.ok ? r.json() : { merge: [] }))) as { merge?: string[] };
+    for (const shard of shards.merge ?? []) await module.mergeIndex(new URL(shard, window.location.href).href);
     return module;
   });
   return pagefind;

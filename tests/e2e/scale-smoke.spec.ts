@@ -1,0 +1,69 @@
+/**
+ * The site as it grows: a generated archive of 300 articles with a page added by `npm run
+ * import` (built by `npm run build:scale`). A reader finds the new page on the home page, reads
+ * its stories, follows a region, pages through a long column, browses the archive by month and
+ * searches it; every page stays plain HTML.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { scalePort } from '../../playwright.config';
+
+const site = `http://127.0.0.1:${scalePort}`;
+
+function failOnErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+test('the imported page leads the home page and its stories read as printed', async ({ page }) => {
+  const errors = failOnErrors(page);
+  await page.goto(`${site}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('人民日报 2024年5月20日 第11版');
+  for (const title of ['让群众的小事有人管', '“守好群众身边的‘小药箱’”', '“小区议事会”议出大变化', '社区食堂开进老街巷']) {
+    await expect(page.getByRole('main').getByRole('link', { name: title })).toBeVisible();
+  }
+
+  await page.getByRole('main').getByRole('link', { name: '“守好群众身边的‘小药箱’”' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('“守好群众身边的‘小药箱’”');
+  await expect(page.getByText('——记浙江省杭州市西湖区社区医生陈丽华')).toBeVisible();
+  await expect(page.getByText('本报记者 王明 李芳')).toBeVisible();
+  await expect(page.getByRole('figure')).toHaveCount(2);
+  await expect(page.getByRole('figure').last()).toContainText('本报记者 王明摄');
+  await expect(page.getByRole('main')).toContainText('去年累计接诊1,200余人次，获得居民一致好评。');
+
+  await page.getByRole('navigation', { name: '报道地区' }).getByRole('link', { name: '西湖区' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('浙江省杭州市西湖区');
+  await expect(page.getByRole('link', { name: '“守好群众身边的‘小药箱’”' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a long column pages through its stories, newest first, twenty to a page', async ({ page }) => {
+  await page.goto(`${site}/columns/shendu-guanzhu/`);
+  const stories = page.getByRole('main').getByRole('article');
+  await expect(stories).toHaveCount(20);
+  await expect(stories.first()).toContainText('“小区议事会”议出大变化');
+  await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' }).click();
+  await expect(page).toHaveURL(/\/columns\/shendu-guanzhu\/page\/2\/$/u);
+  await expect(stories).toHaveCount(20);
+  await expect(stories.first()).not.toContainText('“小区议事会”');
+});
+
+test('the archive lists every month, and a story from years ago is one click from it', async ({ page }) => {
+  await page.goto(`${site}/editions/`);
+  await expect(page.getByRole('main')).toContainText('2024年5月');
+  await expect(page.getByRole('main')).toContainText('2019年1月');
+  await page.getByRole('main').getByRole('link', { name: '2019年1月', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2019年1月');
+  await page.getByRole('main').getByRole('link').filter({ hasText: /（\d+）$/u }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/（\d+）$/u);
+  // Plain HTML: no framework runtime, the text not shipped twice.
+  const scripts = await page.locator('script[src]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src')));
+  expect(scripts.every((src) => src?.startsWith('/_static/enhance.'))).toBe(true);
+});
+
+test('search finds an imported story among the generated ones', async ({ page }) => {
+  await page.goto(`${site}/search/?q=${encodeURIComponent('小药箱')}`);
+  const results = page.getByRole('region', { name: '搜索结果' });
+  await expect(results.getByRole('link', { name: '“守好群众身边的‘小药箱’”' })).toBeVisible({ timeout: 15_000 });
+});
