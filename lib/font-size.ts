@@ -18,8 +18,12 @@ export function isFontSizeId(value: unknown): value is FontSizeId {
   return fontSizes.some((size) => size.id === value);
 }
 
-/** The script that runs in <head> before the body is painted. Kept tiny; its hash is in the CSP. */
-export const applyStoredFontSizeScript = `try{var s=localStorage.getItem(${JSON.stringify(fontSizeStorageKey)});if(s==="small"||s==="large")document.documentElement.dataset.fontSize=s}catch(e){}`;
+/**
+ * The script that runs in <head> before the body is painted. Kept tiny; its hash is in the CSP.
+ * It also marks <html class="js">, so the tools that need JavaScript (components/reading/) are laid
+ * out from the first paint instead of appearing later and pushing the text down.
+ */
+export const applyStoredFontSizeScript = `document.documentElement.classList.add("js");try{var s=localStorage.getItem(${JSON.stringify(fontSizeStorageKey)});if(s==="small"||s==="large")document.documentElement.dataset.fontSize=s}catch(e){}`;
 
 /** Applies a size to this page and remembers it for the next ones. */
 export function applyFontSize(size: FontSizeId): void {

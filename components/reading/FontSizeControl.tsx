@@ -2,12 +2,12 @@ import { defaultFontSize, fontSizes } from '@/lib/font-size';
 
 /**
  * 字号：小 中 大. Remembered across pages; the page's head script applies it before painting and
- * lib/enhance/font-size.ts makes the buttons work. Hidden until then: without JavaScript a
- * button that does nothing would only mislead.
+ * lib/enhance/font-size.ts makes the buttons work. Shown only when JavaScript runs (<html
+ * class="js">, set before the first paint): without it a button that does nothing would mislead.
  */
 export function FontSizeControl() {
   return (
-    <div role="group" aria-label="字号" hidden data-enhance="font-size" className="items-center gap-1 text-sm [&:not([hidden])]:inline-flex">
+    <div role="group" aria-label="字号" data-enhance="font-size" className="hidden items-center gap-1 text-sm [.js_&]:inline-flex">
       <span aria-hidden="true" className="text-muted">
         字号
       </span>

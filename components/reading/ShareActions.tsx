@@ -7,13 +7,13 @@ export interface ShareActionsProps {
 
 /**
  * 分享 / 复制链接 and 复制引用, each confirming what it did in words a screen reader hears
- * (lib/enhance/share.ts). Hidden until the script runs: copying needs JavaScript, and the
- * citation and the address are on the page for anyone without it.
+ * (lib/enhance/share.ts). Shown only when JavaScript runs (<html class="js">): copying needs it,
+ * and the citation and the address are on the page for anyone without it.
  */
 export function ShareActions({ url, title, citation }: ShareActionsProps) {
   const button = 'rounded border border-rule px-3 py-1 hover:text-accent focus-visible:outline-2 focus-visible:outline-accent';
   return (
-    <div hidden data-enhance="share" data-url={url} data-title={title} data-citation={citation} className="flex-wrap items-center gap-2 text-sm [&:not([hidden])]:flex">
+    <div data-enhance="share" data-url={url} data-title={title} data-citation={citation} className="hidden flex-wrap items-center gap-2 text-sm [.js_&]:flex">
       <button type="button" data-action="share" className={button}>
         分享 / 复制链接
       </button>

@@ -17,5 +17,4 @@ export function enhanceFontSize(group: HTMLElement): void {
       show(size);
     });
   }
-  group.hidden = false;
 }

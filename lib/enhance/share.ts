@@ -27,5 +27,4 @@ export function enhanceShare(container: HTMLElement): void {
   };
   container.querySelector('[data-action="share"]')?.addEventListener('click', () => void share());
   container.querySelector('[data-action="copy-citation"]')?.addEventListener('click', () => void copy(citation, '引用已复制'));
-  container.hidden = false;
 }

@@ -12,12 +12,6 @@ afterEach(() => {
 });
 
 describe('ReadingTools', () => {
-  it('stays hidden until its script runs: buttons without behaviour would mislead', () => {
-    render(<ReadingTools {...props} />);
-    expect(screen.queryByRole('group', { name: '字号' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: '复制引用' })).not.toBeInTheDocument();
-  });
-
   it('sets the text size, shows which is chosen and remembers it', async () => {
     const user = userEvent.setup();
     const { container } = render(<ReadingTools {...props} />);

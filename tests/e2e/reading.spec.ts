@@ -49,3 +49,36 @@ test('the printed article carries its edition line and its address', async ({ pa
   await expect(page.getByRole('link', { name: '人民日报 2024年4月9日 第19版' })).toBeVisible();
   await expect(page.getByRole('group', { name: '字号' })).toBeHidden();
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('offers no buttons that cannot work, and still shows the citation and the text', async ({ page }) => {
+    await page.goto(article);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('group', { name: '字号' })).toBeHidden();
+    await expect(page.getByRole('button', { name: '复制引用' })).toBeHidden();
+    await expect(page.getByRole('region', { name: '引用本文' })).toContainText('人民日报,2024-04-09(19)');
+  });
+});
+
+test('the reading tools are laid out from the first paint: the text does not move when they start working', async ({ page }) => {
+  // A slow network: the enhancement script arrives well after the page has been painted.
+  await page.route('**/_static/enhance.*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.goto(article);
+  await expect(page.getByRole('group', { name: '字号' })).toBeVisible();
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 1500);
+      }),
+  );
+  expect(shift).toBeLessThan(0.005);
+});
