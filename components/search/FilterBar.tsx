@@ -1,8 +1,3 @@
-'use client';
-
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { RegionPicker, type RegionOption } from './RegionPicker';
-
 export interface FilterBarProps {
   /** Each column's static page (the fallback) and its filtered view (with JavaScript). */
   readonly columns: readonly { readonly name: string; readonly pageHref: string; readonly filterHref: string }[];
@@ -12,39 +7,35 @@ export interface FilterBarProps {
   readonly regionFilterPrefix: string;
 }
 
+const chip = 'rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent';
+
 /**
- * Column chips and a region picker above a listing. Without JavaScript they are links to the
- * static column and region pages; with it, they open the combined filter view (/search/), where
- * a column and a region combine and the state stays in the URL.
+ * Column chips and a province picker above a listing. Without JavaScript they are links to the
+ * static column and region pages; with it (lib/enhance/filter-bar.ts), they open the combined
+ * filter view (/search/), where a column and a region combine and the state stays in the URL.
+ * Both forms are in the page and <html class="js"> (set before the first paint) picks one, so
+ * nothing moves when the script starts working.
  */
 export function FilterBar({ columns, regionsPageHref, regionsUrl, regionFilterPrefix }: FilterBarProps) {
-  const [enhanced, setEnhanced] = useState(false);
-  const [regions, setRegions] = useState<RegionOption[]>();
-  const requested = useRef(false);
-  // Rendering the enhanced controls only after hydration keeps the static HTML link-only.
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- runs once, to switch to the JavaScript controls
-  useEffect(() => setEnhanced(true), []);
-  const needRegions = useCallback(() => {
-    if (requested.current) return;
-    requested.current = true;
-    fetch(regionsUrl).then((r) => r.json() as Promise<RegionOption[]>).then(setRegions, () => (requested.current = false));
-  }, [regionsUrl]);
-
   return (
-    <nav aria-label="筛选文章" data-needs-react="" className="mb-6 flex flex-wrap items-center gap-2 text-sm">
+    <nav aria-label="筛选文章" data-enhance="filter-bar" data-regions-url={regionsUrl} data-region-filter-prefix={regionFilterPrefix} className="mb-6 flex flex-wrap items-center gap-2 text-sm">
       <span className="text-muted">筛选：</span>
       {columns.map((column) => (
-        <a key={column.name} href={enhanced ? column.filterHref : column.pageHref} className="rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent">
+        <a key={column.name} href={column.pageHref} data-filter-href={column.filterHref} className={chip}>
           {column.name}
         </a>
       ))}
-      {enhanced ? (
-        <RegionPicker regions={regions} chain={[]} onNeedRegions={needRegions} onSelect={(code) => code && window.location.assign(`${regionFilterPrefix}${encodeURIComponent(code)}`)} />
-      ) : (
-        <a href={regionsPageHref} className="rounded-full border border-rule px-3 py-1 hover:border-accent hover:text-accent">
-          按地区
-        </a>
-      )}
+      <a href={regionsPageHref} className={`${chip} [.js_&]:hidden`}>
+        按地区
+      </a>
+      <span className="hidden [.js_&]:inline">
+        <label htmlFor="filter-bar-province" className="sr-only">
+          省份
+        </label>
+        <select id="filter-bar-province" data-region-select="" className="rounded border border-rule bg-paper px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-accent">
+          <option value="">全部地区</option>
+        </select>
+      </span>
     </nav>
   );
 }
