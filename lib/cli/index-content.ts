@@ -17,8 +17,13 @@ const exitCode = reportContentCheck('index:content', root, result, started);
 if (exitCode === 0) {
   const rankedAt = performance.now();
   const related = new Map(result.articles.map((article) => [article.slug as string, rankRelated(result.articles, article)]));
-  const path = writeArchiveCache(root, { articles: result.articles, related });
-  const seconds = ((performance.now() - rankedAt) / 1000).toFixed(2);
-  console.log(`index:content: related stories ranked and the archive cached in ${path} (${seconds} s)`);
+  const seconds = () => ((performance.now() - rankedAt) / 1000).toFixed(2);
+  try {
+    const path = writeArchiveCache(root, { articles: result.articles, related });
+    console.log(`index:content: related stories ranked and the archive cached in ${path} (${seconds()} s)`);
+  } catch (error) {
+    // A read-only checkout still builds: each page worker then parses the content itself.
+    console.warn(`index:content: could not write the archive cache (${error instanceof Error ? error.message : String(error)}); the build will parse the content in each worker (${seconds()} s)`);
+  }
 }
 process.exitCode = exitCode;
