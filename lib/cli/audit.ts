@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from './chromium';
 import { serveExport } from './serve-export';
 
 const out = process.env.EXPORT_DIR ?? 'out';
@@ -24,8 +25,8 @@ async function main() {
   if (!existsSync(`${out}/index.html`)) throw new Error(`${out}/ is missing: run \`npm run build\` first`);
   const server = await serveExport(out, port);
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless=new', ...chromiumArgs],
   });
   const rows: Record<string, string | number>[] = [];
   const failures: string[] = [];

@@ -8,12 +8,14 @@
  *    never fetch (a third of the export).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { dehydrate, isNavigationPayload, needsReact } from '../export/dehydrate';
+import { listFiles } from '../list-files';
 import { withContentSecurityPolicy } from '../security/csp';
+import { eachLimited } from './each-limited';
 
 const out = process.argv[2] ?? 'out';
 
@@ -34,25 +36,10 @@ async function bundleEnhancements(): Promise<string> {
   return `/_static/${name}`;
 }
 
-function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** Runs `work` over the items with at most `limit` at once: thousands of files, few descriptors. */
-async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: limit }, worker));
-}
-
 async function main() {
   const started = performance.now();
   const script = await bundleEnhancements();
-  const files = filesBelow(out);
+  const files = listFiles(out);
   const pages = files.filter((file) => file.endsWith('.html'));
   const payloads = files.filter((file) => isNavigationPayload(file.slice(file.lastIndexOf('/') + 1)));
   let reactPages = 0;

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadArticles, listFiles } from '../content/load';
+import { loadArticles } from '../content/load';
+import { listFiles } from '../list-files';
 import { importPage, type ImportedFile } from '../importer';
 import { contentRoot } from '../site';
 import { reportContentCheck } from './content-report';

@@ -5,8 +5,8 @@
  * wrong, so the build stops with every problem listed.
  */
 import { writeArchiveCache } from '../content/cache';
-import { rankRelated } from '../content';
 import { loadArticles } from '../content/load';
+import { relatedLinks } from '../related';
 import { contentRoot } from '../site';
 import { reportContentCheck } from './content-report';
 
@@ -16,7 +16,7 @@ const result = loadArticles(root);
 const exitCode = reportContentCheck('index:content', root, result, started);
 if (exitCode === 0) {
   const rankedAt = performance.now();
-  const related = new Map(result.articles.map((article) => [article.slug as string, rankRelated(result.articles, article)]));
+  const related = new Map(result.articles.map((article) => [article.slug as string, relatedLinks(result.articles, article)]));
   const seconds = () => ((performance.now() - rankedAt) / 1000).toFixed(2);
   try {
     const path = writeArchiveCache(root, { articles: result.articles, related });

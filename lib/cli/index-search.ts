@@ -12,6 +12,7 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { eachLimited } from './each-limited';
 
 const out = process.argv[2] ?? 'out';
 const shardSize = Number(process.env.SEARCH_SHARD_SIZE ?? 4000);
@@ -32,15 +33,10 @@ function articlePages(): string[] {
 async function indexShard(files: readonly string[], n: number): Promise<number> {
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind did not start');
-  let next = 0;
-  const addFiles = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      const { errors } = await index.addHTMLFile({ sourcePath: file.slice(out.length + 1), content: await readFile(file, 'utf8') });
-      if (errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${errors.join('; ')}`);
-    }
-  };
-  await Promise.all(Array.from({ length: filesAtOnce }, addFiles));
+  await eachLimited(files, filesAtOnce, async (file) => {
+    const { errors } = await index.addHTMLFile({ sourcePath: file.slice(out.length + 1), content: await readFile(file, 'utf8') });
+    if (errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${errors.join('; ')}`);
+  });
   const { errors } = await index.writeFiles({ outputPath: join(out, shardPath(n)) });
   if (errors.length > 0) throw new Error(`Pagefind could not write shard ${n}: ${errors.join('; ')}`);
   // Ends the Pagefind process, and with it the memory of this shard.

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { dirname, join, relative, resolve } from 'node:path';
 import { getDivision, type Region, type RegionCode } from '../regions/division';
 import type { Article, Slug } from './article';
-import { listFiles } from './load';
+import { listFiles } from '../list-files';
 
 /** Bump when the Article record or the cached fields change shape. */
 const cacheFormat = 1;

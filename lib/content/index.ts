@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import type { ColumnId } from '../columns';
-import { relatedReasonLine, relatedStories } from '../related';
+import { relatedLinks } from '../related';
 import { contentRoot } from '../site';
 import type { Article, Slug } from './article';
 import { readArchiveCache, type RelatedLink } from './cache';
@@ -73,15 +73,10 @@ export function getRelatedLinks(article: Article): readonly { article: Article; 
   const loaded = archive();
   let links = loaded.related.get(article.slug);
   if (!links) {
-    links = rankRelated(loaded.articles, article);
+    links = relatedLinks(loaded.articles, article);
     loaded.related.set(article.slug, links);
   }
   return links.map((link) => ({ article: loaded.bySlug.get(link.slug)!, reason: link.reason }));
-}
-
-/** Ranks the related stories of one article from the archive's indexes. */
-export function rankRelated(articles: readonly Article[], article: Article): RelatedLink[] {
-  return relatedStories(articles, article).map((story) => ({ slug: story.article.slug, reason: relatedReasonLine(story) }));
 }
 
 export function getRelatedArticles(article: Article): Article[] {

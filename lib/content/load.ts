@@ -3,8 +3,9 @@
  * as a ContentError instead of stopping at the first. Each file becomes exactly one article or
  * at least one error; nothing is dropped silently.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { listFiles } from '../list-files';
 import type { z } from 'zod';
 import { buildArticle, compareArticles, type Article, type Slug } from './article';
 import { contentError, type ContentError } from './errors';
@@ -40,16 +41,6 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
   const wrongFiles = new Set(crossFile.map((error) => error.file));
   const valid = articles.filter((article) => !wrongFiles.has(article.file));
   return { articles: valid.sort(compareArticles), errors: [...errors, ...crossFile] };
-}
-
-/** Every file below root, in a stable order; hidden files and folders are not content. */
-export function listFiles(root: string): string[] {
-  const entries = readdirSync(root, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !relative(root, path).split(/[\\/]/u).some((part) => part.startsWith('.')))
-    .sort();
 }
 
 function loadFile(path: string, file: string, publicDir: string): { article?: Article; errors: ContentError[] } {

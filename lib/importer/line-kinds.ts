@@ -96,6 +96,11 @@ export function endsSentence(line: string): boolean {
   return /[。！？!?…；;：:”’」』）)》]$/u.test(line);
 }
 
+/** A section heading: short, and no sentence punctuation anywhere in it. */
+export function isHeadingLike(line: string): boolean {
+  return [...line].length <= 20 && !/[，,。！？!?；;：:、…“”"]/u.test(line);
+}
+
 /** Short and unpunctuated at its end: a title, subtitle or section heading, not a sentence. */
 export function isTitleLike(line: string): boolean {
   return [...line].length <= 40 && !/[。！？!?；;：:，,、…]$/u.test(line);

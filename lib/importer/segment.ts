@@ -5,7 +5,7 @@
  * and credits become figures, and short unpunctuated lines inside the body become headings.
  */
 import type { ColumnHeader } from './line-kinds';
-import { endsSentence, isBareName, isCredit, isKicker, isSubtitle, isTitleLike, parseByline, parseCaption, parseColumnHeader } from './line-kinds';
+import { endsSentence, isBareName, isCredit, isHeadingLike, isKicker, isSubtitle, isTitleLike, parseByline, parseCaption, parseColumnHeader } from './line-kinds';
 
 export interface SourceLine {
   readonly text: string;
@@ -31,11 +31,6 @@ export interface DraftArticle {
   authors: string[];
   readonly blocks: Block[];
   readonly figures: DraftFigure[];
-}
-
-/** A section heading: short, and no sentence punctuation anywhere in it. */
-function isHeadingLike(text: string): boolean {
-  return [...text].length <= 20 && !/[，,。！？!?；;：:、…“”"]/u.test(text);
 }
 
 export function segmentPage(lines: readonly SourceLine[]): DraftArticle[] {

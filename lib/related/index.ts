@@ -7,6 +7,7 @@
  * per article is bounded and the whole archive costs O(N), not O(N²) comparisons.
  */
 import type { Article } from '../content';
+import type { RelatedLink } from '../content/cache';
 import { regionCoverage } from '../regions';
 import { describeReason, type RelatedReason } from './reasons';
 import { scorePair } from './score';
@@ -60,6 +61,11 @@ export function relatedStories(articles: readonly Article[], article: Article, l
 /** The reasons of a related story, as one short line: 编辑推荐 · 同属福建省泉州市. */
 export function relatedReasonLine(story: RelatedStory): string {
   return story.reasons.slice(0, 2).map(describeReason).join(' · ');
+}
+
+/** An article's related stories as its page shows them (slug and reason line), for the content cache. */
+export function relatedLinks(articles: readonly Article[], article: Article): RelatedLink[] {
+  return relatedStories(articles, article).map((story) => ({ slug: story.article.slug, reason: relatedReasonLine(story) }));
 }
 
 function candidates(index: RelatedIndex, article: Article): Set<Article> {

@@ -1,6 +1,7 @@
 /** The size of a static export on disk: every file's bytes (not disk blocks), by kind. */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { listFiles } from '../../list-files';
 
 export interface ExportSize {
   readonly files: number;
@@ -15,13 +16,11 @@ export function exportSize(dir: string): ExportSize {
   let pages = 0;
   let bytes = 0;
   let searchIndexBytes = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
+  for (const path of listFiles(dir)) {
     const size = statSync(path).size;
     files += 1;
     bytes += size;
-    if (entry.name.endsWith('.html')) pages += 1;
+    if (basename(path).endsWith('.html')) pages += 1;
     if (path.startsWith(join(dir, 'pagefind'))) searchIndexBytes += size;
   }
   return { files, pages, bytes, searchIndexBytes };

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { loadArticles } from '../../content/load';
 import { routes } from '../../routes';
+import { chromiumArgs, chromiumPath } from '../chromium';
 import { serveExport } from '../serve-export';
 import { exportSize, type ExportSize } from './export-size';
 import { runMeasured } from './measured-run';
@@ -59,10 +60,7 @@ async function benchSize(articles: number): Promise<SizeFigures> {
   const pagefind = await runMeasured(tsx, ['lib/cli/index-search.ts', 'out']);
 
   const server = await serveExport('out', port);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const weights = [];
     for (const path of weighedPaths) weights.push(await measurePageWeight(browser, server.url, path));
@@ -78,7 +76,7 @@ async function benchSize(articles: number): Promise<SizeFigures> {
       pagefindPeakBytes: pagefind.peakBytes,
       exportSize: exportSize('out'),
       weights,
-      search: await measureSearchBytes(server.url, ['党建联盟']),
+      search: await measureSearchBytes(browser, server.url, ['党建联盟']),
     };
   } finally {
     await browser.close();
