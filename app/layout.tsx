@@ -35,7 +35,7 @@ const navigation = [
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The head script sets data-font-size on <html> before React hydrates it.
-    <html lang="zh-CN" suppressHydrationWarning>
+    <html lang={site.locale} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: applyStoredFontSizeScript }} />
       </head>

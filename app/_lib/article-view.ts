@@ -5,6 +5,7 @@
 import type { ArticleHeaderProps } from '@/components/ArticleHeader';
 import type { ArticleSummaryProps } from '@/components/ArticleSummary';
 import type { Crumb } from '@/components/Breadcrumbs';
+import type { IndexedArticleProps } from '@/components/IndexedArticle';
 import type { RegionLink } from '@/components/RegionLinks';
 import type { RegionTreeNode } from '@/components/RegionTree';
 import type { Metadata } from 'next';
@@ -107,5 +108,15 @@ export function articleHeaderOf(article: Article): ArticleHeaderProps {
     ...(article.kicker !== undefined && { kicker: article.kicker }),
     ...(article.subtitle !== undefined && { subtitle: article.subtitle }),
     ...(article.byline !== undefined && { byline: article.byline }),
+  };
+}
+
+/** What the search index reads of an article: the same on its page and in the search indexer. */
+export function indexedArticleOf(article: Article): Pick<IndexedArticleProps, 'trail' | 'header' | 'body' | 'searchData'> {
+  return {
+    trail: articleTrailOf(article),
+    header: articleHeaderOf(article),
+    body: { html: article.html, figures: article.figures },
+    searchData: searchIndexDataOf(article),
   };
 }

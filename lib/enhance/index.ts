@@ -1,6 +1,6 @@
 /**
  * The only script of a plain page (see lib/export/dehydrate.ts): finds the elements marked
- * data-enhance and gives each its behaviour. Bundled by lib/cli/finish-export.ts.
+ * data-enhance and gives each its behaviour. Bundled by lib/cli/export-site.ts.
  */
 import { enhanceFilterBar } from './filter-bar';
 import { enhanceFontSize } from './font-size';

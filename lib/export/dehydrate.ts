@@ -40,8 +40,3 @@ export function dehydrate(html: string, enhanceScript?: string): string {
   }
   return plain;
 }
-
-/** The files Next writes for client-side navigation (the RSC payload of each page). */
-export function isNavigationPayload(fileName: string): boolean {
-  return fileName === 'index.txt' || (fileName.startsWith('__next.') && fileName.endsWith('.txt'));
-}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dehydrate, isNavigationPayload } from '@/lib/export/dehydrate';
+import { dehydrate } from '@/lib/export/dehydrate';
 
 /** The shape of a page as Next 16 exports it: runtime chunks, the RSC payload, our own scripts. */
 const page = readFileSync('tests/fixtures/export/next-page.html', 'utf8');
@@ -30,10 +30,5 @@ describe('dehydrate', () => {
   it('leaves a page that needs React as it is', () => {
     const search = page.replace('<main', '<main data-needs-react=""');
     expect(dehydrate(search, '/_static/enhance.abc.js')).toBe(search);
-  });
-
-  it('knows the navigation payload files from the site files', () => {
-    expect(['index.txt', '__next._full.txt', '__next.articles.$d$slug.__PAGE__.txt'].every(isNavigationPayload)).toBe(true);
-    expect(['robots.txt', 'notes.txt', 'index.html'].some(isNavigationPayload)).toBe(false);
   });
 });

@@ -1,20 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { articleHeaderOf, articleMetadata, articleTrailOf, regionLinksOf, searchIndexDataOf } from '@/app/_lib/article-view';
+import { articleMetadata, indexedArticleOf, regionLinksOf } from '@/app/_lib/article-view';
 import { newsArticleOf } from '@/app/_lib/structured-data';
-import { ArticleBody } from '@/components/ArticleBody';
+import { IndexedArticle } from '@/components/IndexedArticle';
 import { JsonLd } from '@/components/JsonLd';
 import { BackToTop } from '@/components/reading/BackToTop';
 import { Citation } from '@/components/reading/Citation';
 import { ReadingTools } from '@/components/reading/ReadingTools';
 import { citationOf, originalPageUrl } from '@/lib/publication';
 import { absoluteUrl } from '@/lib/site';
-import { ArticleHeader } from '@/components/ArticleHeader';
-import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { PageNeighbours } from '@/components/PageNeighbours';
 import { RegionLinks } from '@/components/RegionLinks';
 import { RelatedList } from '@/components/RelatedList';
-import { SearchIndexData } from '@/components/SearchIndexData';
 import { TableOfContents } from '@/components/TableOfContents';
 import { getArticle, getArticles, getRelatedLinks } from '@/lib/content';
 import { pageNeighbours } from '@/lib/editions';
@@ -44,23 +41,24 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const link = (other: typeof article) => ({ href: routes.article(other.slug), title: other.title });
   const url = absoluteUrl(routes.article(article.slug));
   return (
-    <article data-pagefind-body>
-      <JsonLd data={newsArticleOf(article)} />
-      <Breadcrumbs trail={articleTrailOf(article)} />
-      <ArticleHeader {...articleHeaderOf(article)} />
-      <div data-pagefind-ignore>
-        <ReadingTools url={url} title={article.title} citation={citationOf(article)} />
-        <RegionLinks regions={regionLinksOf(article.regions)} />
-        <TableOfContents headings={article.headings} />
-      </div>
-      <ArticleBody html={article.html} figures={article.figures} />
-      <SearchIndexData {...searchIndexDataOf(article)} />
-      <div data-pagefind-ignore>
-        <Citation citation={citationOf(article)} articleUrl={url} {...(article.page !== undefined && { originalUrl: originalPageUrl(article.date, article.page) })} />
-        <PageNeighbours {...(previous && { previous: link(previous) })} {...(next && { next: link(next) })} />
-        <RelatedList items={getRelatedLinks(article).map((story) => ({ ...link(story.article), reason: story.reason }))} />
-        <BackToTop />
-      </div>
-    </article>
+    <IndexedArticle
+      {...indexedArticleOf(article)}
+      head={<JsonLd data={newsArticleOf(article)} />}
+      tools={
+        <>
+          <ReadingTools url={url} title={article.title} citation={citationOf(article)} />
+          <RegionLinks regions={regionLinksOf(article.regions)} />
+          <TableOfContents headings={article.headings} />
+        </>
+      }
+      after={
+        <>
+          <Citation citation={citationOf(article)} articleUrl={url} {...(article.page !== undefined && { originalUrl: originalPageUrl(article.date, article.page) })} />
+          <PageNeighbours {...(previous && { previous: link(previous) })} {...(next && { next: link(next) })} />
+          <RelatedList items={getRelatedLinks(article).map((story) => ({ ...link(story.article), reason: story.reason }))} />
+          <BackToTop />
+        </>
+      }
+    />
   );
 }

@@ -34,6 +34,9 @@ export interface SizeFigures {
   readonly buildPeakBytes: number;
   readonly pages: number;
   readonly staticGenerationSeconds: number;
+  /** Each step of `npm run build` (lib/cli/build-site.ts) in seconds; the search index runs beside next build. */
+  readonly buildSteps: Readonly<Record<string, number>>;
+  /** The search index built again alone, for its own time and memory. */
   readonly pagefindSeconds: number;
   readonly pagefindPeakBytes: number;
   readonly exportSize: ExportSize;
@@ -56,8 +59,10 @@ async function benchSize(articles: number): Promise<SizeFigures> {
   const parseSeconds = Number(/index:content: \d+ article\(s\) .* are valid \(([\d.]+) s\)/u.exec(build.output)?.[1]);
   const rankSeconds = Number(/related stories ranked .* \(([\d.]+) s\)/u.exec(build.output)?.[1]);
   const generation = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s|min)/u.exec(build.output);
+  const steps = /^build: (.*); [\d.]+ s in all$/mu.exec(build.output)?.[1] ?? '';
+  const buildSteps = Object.fromEntries([...steps.matchAll(/([^,]+?) ([\d.]+) s/gu)].map(([, step, seconds]) => [step!.trim(), Number(seconds)]));
   // The search index is measured again on its own, for its time and memory alone.
-  const pagefind = await runMeasured(tsx, ['lib/cli/index-search.ts', 'out']);
+  const pagefind = await runMeasured(tsx, ['lib/cli/index-search.ts', `${work}/search-index`], { CONTENT_DIR: archive, NODE_ENV: 'production' });
 
   const server = await serveExport('out', port);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -70,6 +75,7 @@ async function benchSize(articles: number): Promise<SizeFigures> {
       indexSeconds: parseSeconds + rankSeconds,
       buildSeconds: build.seconds,
       buildPeakBytes: build.peakBytes,
+      buildSteps,
       pages: Number(generation?.[1]),
       staticGenerationSeconds: Number(generation?.[2]) * ({ ms: 0.001, s: 1, min: 60 } as Record<string, number>)[generation?.[3] ?? 's']!,
       pagefindSeconds: pagefind.seconds,

@@ -30,6 +30,8 @@ export function printReport({ machine, sizes }: BenchReport): void {
       'export KB/article': kb(s.exportSize.bytes / s.articles),
     })),
   );
+  console.log('Build steps, seconds (the search index runs beside next build):');
+  console.table(sizes.map((s) => ({ articles: s.articles, ...s.buildSteps })));
   console.log('Page weight (cold cache; wire = gzip as served, with headers):');
   console.table(
     sizes.flatMap((s) =>
