@@ -7,7 +7,8 @@
  * JSON to test-results/bench/ (latest.json and one file per run) to compare with later runs.
  * Not part of `npm test`. The user's out/ is put back when the bench ends.
  */
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -48,12 +49,20 @@ const tsx = 'node_modules/.bin/tsx';
 const seed = loadArticles('content').articles.find((article) => article.regions.length > 0)!;
 const weighedPaths = [routes.article(seed.slug), routes.home(), routes.region(seed.regions[0]!.chain[0]!)];
 
+/** Deletes the last build's pages and export, keeping Next's compilation cache (.next/cache). */
+function clearBuildOutput(): void {
+  if (existsSync('.next')) for (const entry of readdirSync('.next')) if (entry !== 'cache') rmSync(join('.next', entry), { recursive: true, force: true });
+  rmSync('out', { recursive: true, force: true });
+}
+
 async function benchSize(articles: number): Promise<SizeFigures> {
   const archive = `${work}/archive-${articles}`;
   rmSync(archive, { recursive: true, force: true });
   await runMeasured(tsx, ['lib/cli/gen-archive.ts', '--count', String(articles - 4), '--out', archive]);
   cpSync('content', `${archive}/seed`, { recursive: true });
   console.log(`bench: ${articles} articles in ${archive}/, building…`);
+  // Each size is built from scratch: the previous size's output is deleted first, unmeasured.
+  clearBuildOutput();
 
   const build = await runMeasured('npm', ['run', 'build'], { CONTENT_DIR: archive });
   const parseSeconds = Number(/index:content: \d+ article\(s\) .* are valid \(([\d.]+) s\)/u.exec(build.output)?.[1]);
