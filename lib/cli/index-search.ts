@@ -8,7 +8,7 @@
  *
  * Pagefind holds everything it indexes in memory until it writes the index: about 0.85 MB per
  * Chinese article here, so 10,000 articles would need some 8.5 GB at once. The articles are
- * therefore indexed in shards of `SEARCH_SHARD_SIZE` (default 4,000), one Pagefind process after
+ * therefore indexed in shards of at most `SEARCH_SHARD_SIZE` (default 4,000), one Pagefind process after
  * the other: the first is the main index (/pagefind/), the others are merged into it in the
  * browser (Pagefind's mergeIndex), listed in /pagefind/shards.json.
  */
@@ -44,8 +44,11 @@ async function main() {
   const started = performance.now();
   const articles = getArticles();
   for (const old of ['pagefind', 'pagefind-shards']) rmSync(join(target, old), { recursive: true, force: true });
+  // As many shards as the size allows, all of one size: Pagefind's writing grows a little faster
+  // than the shard, so 3,334 + 3,333 + 3,333 costs less time and memory than 4,000 + 4,000 + 2,000.
   const shards = Math.max(1, Math.ceil(articles.length / shardSize));
-  for (let n = 1; n <= shards; n += 1) await indexShard(articles.slice((n - 1) * shardSize, n * shardSize), n);
+  const perShard = Math.ceil(articles.length / shards);
+  for (let n = 1; n <= shards; n += 1) await indexShard(articles.slice((n - 1) * perShard, n * perShard), n);
   mkdirSync(join(target, 'pagefind'), { recursive: true });
   const extra = Array.from({ length: shards - 1 }, (_, i) => shardPath(i + 2));
   writeFileSync(join(target, 'pagefind', 'shards.json'), `${JSON.stringify({ merge: extra })}\n`);

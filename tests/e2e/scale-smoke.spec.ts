@@ -67,3 +67,21 @@ test('search finds an imported story among the generated ones', async ({ page })
   const results = page.getByRole('region', { name: '搜索结果' });
   await expect(results.getByRole('link', { name: '“守好群众身边的‘小药箱’”' })).toBeVisible({ timeout: 15_000 });
 });
+
+test('search covers every shard of the index: a province filter counts its stories across the archive', async ({ page }) => {
+  // build:scale indexes 100 articles a shard, so this archive is searched as several merged shards.
+  const shards = (await (await page.request.get(`${site}/pagefind/shards.json`)).json()) as { merge: string[] };
+  expect(shards.merge.length).toBeGreaterThanOrEqual(2);
+  // The region tree counts each province's stories from the content; search must count as many.
+  await page.goto(`${site}/regions/`);
+  const provinces = await page.locator('a[href^="/regions/"] + span').evaluateAll((spans) =>
+    spans
+      .map((span) => ({ href: span.previousElementSibling!.getAttribute('href')!, count: Number(/（(\d+)篇）/u.exec(span.textContent ?? '')?.[1]) }))
+      .filter(({ href }) => /^\/regions\/\d{2}\/$/u.test(href)),
+  );
+  const { href, count: stories } = provinces.sort((a, b) => b.count - a.count)[0]!;
+  const province = href.split('/')[2]!;
+  expect(stories).toBeGreaterThan(1);
+  await page.goto(`${site}/search/?region=${province}`);
+  await expect(page.getByRole('region', { name: '搜索结果' }).locator('p[aria-live]')).toHaveText(`共找到${stories}篇文章`, { timeout: 15_000 });
+});
