@@ -20,7 +20,7 @@ export interface IndexedArticleProps {
 /**
  * An article as the search index reads it: the breadcrumbs, the head, the text and the index data,
  * with the reading tools and the links around the story marked to be ignored. The article page
- * renders it with those parts; the search indexer (lib/cli/index-search.tsx) renders it without
+ * renders it with those parts; the search indexer (lib/cli/index-search.ts) renders it without
  * them, straight from the content, so the index is built while Next renders the pages and still
  * holds exactly the text a reader sees.
  */

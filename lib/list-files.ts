@@ -1,4 +1,4 @@
-/** Files below a folder, for the content loader and the export tools. */
+/** Files below a folder, for the content loader, the content cache, the importer and the bench. */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 

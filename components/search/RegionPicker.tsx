@@ -1,13 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-
-export interface RegionOption {
-  readonly code: string;
-  readonly name: string;
-  readonly parent: string | null;
-  readonly count: number;
-}
+import type { RegionOption } from '@/lib/search/region-options';
 
 export interface RegionPickerProps {
   /** Undefined until the region list is loaded (on first focus). */

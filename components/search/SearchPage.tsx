@@ -3,8 +3,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { runSearch, type SearchHit } from '@/lib/search/engine';
 import { hasFilters, searchParamsOf, stateFromSearchParams, type SearchState } from '@/lib/search/query';
+import type { RegionOption } from '@/lib/search/region-options';
 import { ColumnChips } from './ColumnChips';
-import { RegionPicker, type RegionOption } from './RegionPicker';
+import { RegionPicker } from './RegionPicker';
 import { SearchResults } from './SearchResults';
 
 export interface SearchPageProps {

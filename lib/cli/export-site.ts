@@ -14,7 +14,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { dehydrate, needsReact } from '../export/dehydrate';
-import { prerenderedFiles, type PrerenderedFile } from '../export/prerendered-routes';
+import { prerenderedFiles, type AppPathRoutesManifest, type PrerenderedFile, type PrerenderManifest } from '../export/prerendered-routes';
 import { withContentSecurityPolicy } from '../security/csp';
 import { eachLimited } from './each-limited';
 
@@ -40,7 +40,8 @@ async function bundleEnhancements(): Promise<string> {
   return `/_static/${name}`;
 }
 
-const readJson = (path: string): unknown => JSON.parse(readFileSync(join(dist, path), 'utf8'));
+/** A manifest `next build` wrote; its shape is Next's (lib/export/prerendered-routes.ts reads only a few fields). */
+const readManifest = <T>(name: string): T => JSON.parse(readFileSync(join(dist, name), 'utf8')) as T;
 
 /** Writes one prerendered file to its places in the export; says whether it is a React page. */
 async function exportFile(file: PrerenderedFile, script: string): Promise<boolean> {
@@ -59,7 +60,7 @@ async function exportFile(file: PrerenderedFile, script: string): Promise<boolea
 
 async function main() {
   const started = performance.now();
-  const files = prerenderedFiles(readJson('prerender-manifest.json') as never, readJson('app-path-routes-manifest.json') as never);
+  const files = prerenderedFiles(readManifest<PrerenderManifest>('prerender-manifest.json'), readManifest<AppPathRoutesManifest>('app-path-routes-manifest.json'));
   rmSync(out, { recursive: true, force: true });
   const script = await bundleEnhancements();
   cpSync(join(dist, 'static'), join(out, '_next', 'static'), { recursive: true });

@@ -15,7 +15,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { searchDocumentOf } from '@/app/_lib/search-document';
+import { searchDocumentOf } from '../../app/_lib/search-document';
 import { getArticles, type Article } from '../content';
 import { routes } from '../routes';
 import { eachLimited } from './each-limited';

@@ -3,13 +3,7 @@
  * view: column chips link to it, and the province picker, filled from /search/regions.json the
  * first time a reader reaches for it, goes to the chosen province's view.
  */
-
-interface RegionOption {
-  readonly code: string;
-  readonly name: string;
-  readonly parent: string | null;
-  readonly count: number;
-}
+import type { RegionOption } from '../search/region-options';
 
 export function enhanceFilterBar(nav: HTMLElement, navigate: (url: string) => void = (url) => window.location.assign(url)): void {
   for (const link of nav.querySelectorAll<HTMLAnchorElement>('a[data-filter-href]')) link.href = link.dataset.filterHref!;

@@ -6,7 +6,7 @@
  * are React components say so with a `data-needs-react` attribute and keep everything.
  */
 
-/** Marks a page that must stay a React page (the search page, the home page's filter bar). */
+/** Marks a page that must stay a React page (the search page). */
 export const needsReactAttribute = 'data-needs-react';
 /** Marks an element lib/enhance/ gives behaviour to. */
 export const enhanceAttribute = 'data-enhance';
