@@ -2,10 +2,11 @@
  * `npm run build`: the static site in out/, in four steps.
  * 1. index:content checks every content file (the build stops on any problem) and caches the
  *    parsed archive with its related stories for the steps below (lib/content/cache.ts).
- * 2. next build renders the pages. Beside steps 1 to 3 the search index is built from the content
- *    (lib/cli/index-search.ts), at a lower CPU priority: it takes the core index:content leaves
- *    idle and the cycles Next leaves idle (writing files, waiting on workers) rather than
- *    slowing the pages down.
+ * 2. next build renders the pages, without the per-segment prefetch payloads no exported page
+ *    uses (lib/export/segment-prefetch.ts). Beside steps 1 to 3 the search index is built from
+ *    the content (lib/cli/index-search.ts), at a lower CPU priority: it takes the core
+ *    index:content leaves idle and the cycles Next leaves idle (writing files, waiting on
+ *    workers) rather than slowing the pages down.
  * 3. export-site writes the site to out/ as plain pages as soon as next build is done.
  * 4. The search index is moved into the export once both are done.
  * Any failing step stops the others and fails the build with its output above.
@@ -14,6 +15,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
+import { skipSegmentPrefetchData } from '../export/segment-prefetch';
 
 const out = 'out';
 const searchStaging = join('.cache', 'search-index');
@@ -84,6 +86,9 @@ async function main(): Promise<void> {
   const searchIndex = run('search index', tsx, ['lib/cli/index-search.ts', searchStaging], { env: { NODE_ENV: 'production' }, niceness: indexerNiceness });
   searchIndex.catch(() => undefined);
   await run('index:content', tsx, ['lib/cli/index-content.ts']);
+  for (const runtime of skipSegmentPrefetchData()) {
+    console.warn(`build: ${runtime} no longer makes the segment prefetch call lib/export/segment-prefetch.ts removes; pages build as before, only slower.`);
+  }
   const pages = run('next build', next, ['build']).then(() => run('export-site', tsx, ['lib/cli/export-site.ts', out]));
   await Promise.all([pages, searchIndex, clearing]);
   moveSearchIndexIntoExport();
