@@ -18,6 +18,7 @@ import * as pagefind from 'pagefind';
 import { searchDocumentOf } from '../../app/_lib/search-document';
 import { getArticles, type Article } from '../content';
 import { routes } from '../routes';
+import { tunePagefindAllocator } from '../search/pagefind-allocator';
 import { eachLimited } from './each-limited';
 
 const target = process.argv[2] ?? 'out';
@@ -28,6 +29,7 @@ const documentsAtOnce = 16;
 const shardPath = (n: number) => (n === 1 ? '/pagefind/' : `/pagefind-shards/${n}/`);
 
 async function indexShard(articles: readonly Article[], n: number): Promise<void> {
+  const started = performance.now();
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind did not start');
   await eachLimited(articles, documentsAtOnce, async (article) => {
@@ -38,10 +40,12 @@ async function indexShard(articles: readonly Article[], n: number): Promise<void
   if (errors.length > 0) throw new Error(`Pagefind could not write shard ${n}: ${errors.join('; ')}`);
   // Ends the Pagefind process, and with it the memory of this shard.
   await pagefind.close();
+  console.log(`index-search: shard ${n}, ${articles.length} article(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 async function main() {
   const started = performance.now();
+  tunePagefindAllocator();
   const articles = getArticles();
   for (const old of ['pagefind', 'pagefind-shards']) rmSync(join(target, old), { recursive: true, force: true });
   // As many shards as the size allows, all of one size: Pagefind's writing grows a little faster
