@@ -15,6 +15,6 @@ export const pagefindAllocatorVariable = '_RJEM_MALLOC_CONF';
 export const pagefindAllocatorOptions = 'narenas:1,dirty_decay_ms:-1,muzzy_decay_ms:-1,thp:always,metadata_thp:always';
 
 /** Sets the options for the Pagefind processes this process starts, unless the caller set its own. */
-export function tunePagefindAllocator(env: NodeJS.ProcessEnv = process.env): void {
+export function tunePagefindAllocator(env: Record<string, string | undefined> = process.env): void {
   env[pagefindAllocatorVariable] ??= pagefindAllocatorOptions;
 }

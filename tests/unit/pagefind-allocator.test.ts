@@ -25,10 +25,10 @@ describe('the Pagefind allocator options', () => {
   });
 
   it('are set for the indexer unless the environment already names its own', () => {
-    const env: NodeJS.ProcessEnv = {};
+    const env: Record<string, string | undefined> = {};
     tunePagefindAllocator(env);
     expect(env[pagefindAllocatorVariable]).toBe(pagefindAllocatorOptions);
-    const own: NodeJS.ProcessEnv = { [pagefindAllocatorVariable]: 'narenas:1' };
+    const own: Record<string, string | undefined> = { [pagefindAllocatorVariable]: 'narenas:1' };
     tunePagefindAllocator(own);
     expect(own[pagefindAllocatorVariable]).toBe('narenas:1');
   });
