@@ -2,7 +2,8 @@
  * `npm run build` step, run beside `next build`: Pagefind's search index of the articles, written
  * to DIR/pagefind/ (and DIR/pagefind-shards/) for lib/cli/build-site.ts to move into the export.
  *
- * It reads the articles from the content cache and indexes the page app/_lib/search-document.tsx
+ * It reads the articles itself (from the content cache when it is fresh, else from the files, so
+ * it need not wait for index:content) and indexes the page app/_lib/search-document.tsx
  * renders for each one (what Pagefind reads of the built article page: the same component), so it
  * does not wait for the export: the index is built while Next renders the pages.
  *

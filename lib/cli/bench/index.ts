@@ -7,8 +7,7 @@
  * JSON to test-results/bench/ (latest.json and one file per run) to compare with later runs.
  * Not part of `npm test`. The user's out/ is put back when the bench ends.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -21,6 +20,7 @@ import { runMeasured } from './measured-run';
 import { measurePageWeight, type PageWeight } from './page-weight';
 import { measureSearchBytes, type SearchBytes } from './search-bytes';
 import { printReport } from './report';
+import { previousBuildOutput } from '../build-output';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,3000' }, large: { type: 'boolean', default: false } } });
 const sizes = [...values.sizes.split(',').map(Number), ...(values.large ? [10_000] : [])];
@@ -49,10 +49,9 @@ const tsx = 'node_modules/.bin/tsx';
 const seed = loadArticles('content').articles.find((article) => article.regions.length > 0)!;
 const weighedPaths = [routes.article(seed.slug), routes.home(), routes.region(seed.regions[0]!.chain[0]!)];
 
-/** Deletes the last build's pages and export, keeping Next's compilation cache (.next/cache). */
+/** Deletes the last build's pages and export, keeping Next's compilation cache. */
 function clearBuildOutput(): void {
-  if (existsSync('.next')) for (const entry of readdirSync('.next')) if (entry !== 'cache') rmSync(join('.next', entry), { recursive: true, force: true });
-  rmSync('out', { recursive: true, force: true });
+  for (const path of previousBuildOutput()) rmSync(path, { recursive: true, force: true });
 }
 
 async function benchSize(articles: number): Promise<SizeFigures> {
