@@ -5,19 +5,17 @@
 import type { ArticleHeaderProps } from '@/components/ArticleHeader';
 import type { ArticleSummaryProps } from '@/components/ArticleSummary';
 import type { Crumb } from '@/components/Breadcrumbs';
-import type { IndexedArticleProps } from '@/components/IndexedArticle';
+import type { ReadableArticleProps } from '@/components/ReadableArticle';
 import type { RegionLink } from '@/components/RegionLinks';
 import type { RegionTreeNode } from '@/components/RegionTree';
 import type { Metadata } from 'next';
-import type { SearchIndexDataProps } from '@/components/SearchIndexData';
 import { pageMetadata } from './metadata';
-import { getColumn, noColumnLabel } from '@/lib/columns';
+import { getColumn } from '@/lib/columns';
 import type { Article } from '@/lib/content';
 import { editionLine } from '@/lib/editions';
 import { columnLabel } from '@/lib/format';
-import { getRegion, type Region, type RegionNode } from '@/lib/regions';
+import type { Region, RegionNode } from '@/lib/regions';
 import { seriesSlug } from '@/lib/series';
-import { placeSearchTerms, regionsWithAncestors } from '@/lib/search/place-terms';
 import { routes } from '@/lib/routes';
 
 export function columnNameOf(article: Article): string | undefined {
@@ -56,19 +54,6 @@ export function regionTreeNodesOf(nodes: readonly RegionNode[]): RegionTreeNode[
     count: node.count,
     children: regionTreeNodesOf(node.children),
   }));
-}
-
-/** Filters, metadata and place names for the search index. */
-export function searchIndexDataOf(article: Article): SearchIndexDataProps {
-  const places = regionsWithAncestors(article.regions, getRegion);
-  return {
-    column: columnNameOf(article) ?? noColumnLabel,
-    regionCodes: places.map((region) => region.code),
-    date: article.date,
-    editionLine: editionLine(article),
-    summary: article.excerpt,
-    placeTerms: placeSearchTerms(places),
-  };
 }
 
 /** An article's metadata: Open Graph type article, with its date, column, authors and topics. */
@@ -111,12 +96,11 @@ export function articleHeaderOf(article: Article): ArticleHeaderProps {
   };
 }
 
-/** What the search index reads of an article: the same on its page and in the search indexer. */
-export function indexedArticleOf(article: Article): Pick<IndexedArticleProps, 'trail' | 'header' | 'body' | 'searchData'> {
+/** The story of an article page, without the tools and links around it. */
+export function readableArticleOf(article: Article): Pick<ReadableArticleProps, 'trail' | 'header' | 'body'> {
   return {
     trail: articleTrailOf(article),
     header: articleHeaderOf(article),
     body: { html: article.html, figures: article.figures },
-    searchData: searchIndexDataOf(article),
   };
 }

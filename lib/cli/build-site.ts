@@ -20,7 +20,7 @@ import { previousBuildOutput } from './build-output';
 
 const out = 'out';
 const searchStaging = join('.cache', 'search-index');
-const searchDirectories = ['pagefind', 'pagefind-shards'];
+const searchDirectories = ['search-index'];
 const trash = join('.cache', 'trash');
 const tsx = join('node_modules', '.bin', 'tsx');
 const next = join('node_modules', '.bin', 'next');

@@ -10,7 +10,19 @@ const enhancers: Record<string, (element: HTMLElement) => void> = {
   'filter-bar': (element) => enhanceFilterBar(element),
   'font-size': enhanceFontSize,
   share: enhanceShare,
+  'search-highlight': loadSearchHighlight,
 };
+
+/** Set by lib/cli/export-site.ts: the script that marks a search's words (search-highlight.ts). */
+declare const SEARCH_HIGHLIGHT_SCRIPT: string;
+
+/** Only a reader who comes from a search result (?hl=…) loads the script that marks its words. */
+function loadSearchHighlight(): void {
+  if (!new URLSearchParams(window.location.search).has('hl')) return;
+  const script = document.createElement('script');
+  script.src = SEARCH_HIGHLIGHT_SCRIPT;
+  document.head.append(script);
+}
 
 export function enhance(root: ParentNode = document): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-enhance]')) {

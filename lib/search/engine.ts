@@ -1,149 +1,197 @@
 /**
- * The browser side of search: Pagefind's index, loaded from the static export only when a reader
- * searches or filters, and queried with the reader's words and facets. Filtering without words
- * uses the same index, so a filtered view downloads only the index chunks and the result
- * fragments it shows, never the whole archive's metadata.
- *
- * Chinese words are split one way when indexing (jieba) and another when querying (the browser's
- * Intl.Segmenter), and Pagefind then matches single characters loosely (量子计算机 would find 手机).
- * So the words are first searched as a phrase; only when that finds nothing are the loose matches
- * checked for every word of the query, and a Chinese query that still finds nothing is tried once
- * more in simplified characters.
+ * The browser side of search over the index of index-format.ts, loaded from the export only when
+ * a reader searches or filters. A word matches an article wherever its characters stand together
+ * in the head or the body, as find-in-page would: one to three characters through the runs
+ * indexed with their articles, a longer word through three-character runs that must stand at
+ * adjacent positions. So the count is the number of articles that really contain every word, and
+ * a view costs only the postings of its words, never the archive's metadata.
  */
-import { hasHanCharacters, normaliseQuery } from './query';
+import { queryWords } from './fold';
+import { excerptOf, markedSegments, type ExcerptSegment } from './excerpt';
+import {
+  bucketOf,
+  bucketPath,
+  columnsPath,
+  decodeBucket,
+  decodeCounts,
+  decodeIds,
+  decodePositions,
+  documentPath,
+  externalPath,
+  manifestPath,
+  regionPath,
+  type Occurrences,
+  type PostingKind,
+  type Positions,
+  type SearchDocumentFile,
+  type SearchManifest,
+} from './index-format';
 
-interface PagefindResultData {
-  readonly url: string;
-  readonly excerpt: string;
-  readonly content: string;
-  readonly meta: Readonly<Record<string, string | undefined>>;
-}
+/** Bytes of a file of the site, or undefined when it does not exist; throws when it cannot be read. */
+export type FetchBytes = (path: string) => Promise<Uint8Array | undefined>;
 
-interface PagefindResult {
-  data(): Promise<PagefindResultData>;
-}
+export type SortOrder = 'relevance' | 'newest';
 
-interface PagefindSearch {
-  readonly results: readonly PagefindResult[];
-}
-
-interface Pagefind {
-  init(): Promise<void>;
-  mergeIndex(url: string): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
+export interface Facets {
+  /** A column's slug. */
+  readonly column?: string;
+  /** A region code at any level. */
+  readonly region?: string;
 }
 
 export interface SearchHit {
   readonly url: string;
-  readonly title: string;
-  readonly column?: string;
-  readonly edition?: string;
-  readonly excerpt: string;
+  readonly title: readonly ExcerptSegment[];
+  readonly column: string;
+  readonly edition: string;
+  readonly excerpt: readonly ExcerptSegment[];
 }
 
 export interface SearchOutcome {
   readonly total: number;
-  /** Counts per column display name for the current words and region, to show on the chips. */
+  /** For each column slug, the articles it would show with the words and the region kept. */
   readonly columnCounts: Readonly<Record<string, number>>;
-  /** Loads the data of results [from, to). */
+  /** The folded words searched, for marking them in the article a reader opens. */
+  readonly words: readonly string[];
+  /** Loads results [from, to). */
   readonly load: (from: number, to: number) => Promise<SearchHit[]>;
-  /** Set when the words were converted from traditional characters to find these results. */
-  readonly convertedQuery?: string;
 }
 
-type Facets = { readonly column?: string; readonly region?: string };
-
-/** Loose matches checked for every word, at most this many: the best-scored come first. */
-const looseMatchesChecked = 100;
-
-let pagefind: Promise<Pagefind> | undefined;
-
-function loadPagefind(): Promise<Pagefind> {
-  // The index is written into the export after `next build`, so it is imported at run time by URL.
-  const url = new URL('/pagefind/pagefind.js', window.location.href).href;
-  pagefind ??= (import(/* webpackIgnore: true */ url) as Promise<Pagefind>).then(async (module) => {
-    await module.init();
-    // A large archive is indexed in shards (lib/cli/index-search.ts); they search as one index.
-    const shards = (await fetch(new URL('/pagefind/shards.json', window.location.href)).then((r) => (r.ok ? r.json() : { merge: [] }))) as { merge?: string[] };
-    for (const shard of shards.merge ?? []) await module.mergeIndex(new URL(shard, window.location.href).href);
-    return module;
-  });
-  return pagefind;
+export interface SearchEngine {
+  search(query: string, facets: Facets, sort: SortOrder): Promise<SearchOutcome>;
 }
 
-/** `columns` are the display names whose counts the chips show. */
-export async function runSearch(words: string, facets: Facets, columns: readonly string[]): Promise<SearchOutcome> {
-  const engine = await loadPagefind();
-  const query = normaliseQuery(words);
-  const found = await findAll(engine, query, facets);
-  if (found.results.length === 0 && hasHanCharacters(query)) {
-    const simplified = await toSimplified(query);
-    if (simplified !== query) {
-      const again = await findAll(engine, simplified, facets);
-      if (again.results.length > 0) return outcome(engine, simplified, facets, columns, again, simplified);
+interface Match {
+  /** Words matched in the head, and occurrences in all. */
+  readonly headWords: number;
+  readonly occurrences: number;
+}
+
+export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
+  const cache = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    let value = cache.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = load();
+      cache.set(key, value);
+      // A failed load is tried again next time.
+      value.catch(() => cache.delete(key));
     }
+    return value;
+  };
+  const required = async (path: string) => {
+    const bytes = await fetchBytes(path);
+    if (!bytes) throw new Error(`search index: ${path} is missing`);
+    return bytes;
+  };
+  const manifest = () => once('manifest', async () => JSON.parse(new TextDecoder().decode(await required(manifestPath))) as SearchManifest);
+  const file = async (path: string) => `${(await manifest()).folder}${path}`;
+
+  async function posting(kind: PostingKind, key: string): Promise<Uint8Array | undefined> {
+    const { buckets } = await manifest();
+    const path = await file(bucketPath(kind, bucketOf(key, buckets[kind])));
+    const bucket = await once(path, async () => decodeBucket(await required(path)));
+    const entry = bucket.get(key);
+    if (entry !== 'external') return entry;
+    const external = await file(externalPath(kind, key));
+    return once(external, () => required(external));
   }
-  return outcome(engine, query, facets, columns, found);
-}
 
-async function outcome(engine: Pagefind, query: string, facets: Facets, columns: readonly string[], found: Found, convertedQuery?: string): Promise<SearchOutcome> {
-  // Each chip shows what its column gives with the other facets kept. Pagefind counts only the
-  // filters a search names, so each column is asked for (the index chunks are cached by then).
-  const counts = await Promise.all(
-    columns.map(async (column) => [column, facets.column === column ? found.results.length : (await findAll(engine, query, { ...facets, column })).results.length] as const),
-  );
-  return {
-    total: found.results.length,
-    columnCounts: Object.fromEntries(counts),
-    load: async (from, to) => Promise.all(found.results.slice(from, to).map(async (load) => toHit(await load(), Boolean(query)))),
-    ...(convertedQuery && { convertedQuery }),
-  };
-}
-
-type Loader = () => Promise<PagefindResultData>;
-
-interface Found {
-  /** Best first, as loaders of their data (a fragment is fetched only when shown). */
-  readonly results: readonly Loader[];
-}
-
-async function findAll(engine: Pagefind, query: string, facets: Facets): Promise<Found> {
-  const filters = { ...(facets.column && { column: facets.column }), ...(facets.region && { region: facets.region }) };
-  if (!query) return fromIndex(await engine.search(null, { filters }));
-  const phrase = await engine.search(`"${query}"`, { filters });
-  if (phrase.results.length > 0) return fromIndex(phrase);
-  const loose = await engine.search(query, { filters });
-  const parts = query.split(' ').filter(Boolean);
-  const checked = await Promise.all(loose.results.slice(0, looseMatchesChecked).map((result) => result.data()));
-  const kept = checked.filter((data) => {
-    const text = data.content.normalize('NFKC');
-    return parts.every((part) => text.includes(part));
+  const counts = (key: string) => once(`g:${key}`, async () => {
+    const bytes = await posting('g', key);
+    return bytes ? decodeCounts(bytes) : new Map<number, Occurrences>();
   });
-  return { results: kept.map((data) => () => Promise.resolve(data)) };
-}
+  const positions = (key: string) => once(`p:${key}`, async () => {
+    const bytes = await posting('p', key);
+    return bytes ? decodePositions(bytes) : new Map<number, Positions>();
+  });
 
-function fromIndex(search: PagefindSearch): Found {
-  return { results: search.results.map((result) => () => result.data()) };
-}
+  /** The articles holding a word, with its occurrences in head and body. */
+  async function occurrencesOf(word: readonly string[]): Promise<Map<number, Occurrences>> {
+    if (word.length <= 3) return counts(word.join(''));
+    // Three-character runs covering the word, the last one flush with its end.
+    const offsets: number[] = [];
+    for (let offset = 0; offset + 3 < word.length; offset += 3) offsets.push(offset);
+    offsets.push(word.length - 3);
+    const lists = await Promise.all(offsets.map((offset) => positions(word.slice(offset, offset + 3).join(''))));
+    const found = new Map<number, Occurrences>();
+    for (const [id, first] of lists[0]!) {
+      const others = lists.map((list) => list.get(id));
+      if (others.some((other) => other === undefined)) continue;
+      const inStream = (stream: keyof Positions) => {
+        const sets = others.map((other) => new Set(other![stream]));
+        return first[stream].filter((start) => offsets.every((offset, k) => sets[k]!.has(start + offset))).length;
+      };
+      const head = inStream('head');
+      const body = inStream('body');
+      if (head + body > 0) found.set(id, { head, body });
+    }
+    return found;
+  }
 
-/** A hit found by words shows the passage that matched; one found by filters alone, its opening. */
-function toHit(data: PagefindResultData, byWords: boolean): SearchHit {
+  async function matching(words: readonly (readonly string[])[]): Promise<Map<number, Match> | undefined> {
+    if (words.length === 0) return undefined;
+    const perWord = await Promise.all(words.map(occurrencesOf));
+    perWord.sort((a, b) => a.size - b.size);
+    const matches = new Map<number, Match>();
+    for (const [id, first] of perWord[0]!) {
+      let headWords = first.head > 0 ? 1 : 0;
+      let occurrences = first.head + first.body;
+      let everyWord = true;
+      for (const other of perWord.slice(1)) {
+        const found = other.get(id);
+        if (!found) {
+          everyWord = false;
+          break;
+        }
+        headWords += found.head > 0 ? 1 : 0;
+        occurrences += found.head + found.body;
+      }
+      if (everyWord) matches.set(id, { headWords, occurrences });
+    }
+    return matches;
+  }
+
+  const columnOf = () => once(columnsPath, async () => required(await file(columnsPath)));
+  const region = (code: string) => once(`r:${code}`, async () => {
+    const bytes = await fetchBytes(await file(regionPath(code)));
+    return new Set(bytes ? decodeIds(bytes) : []);
+  });
+  const document = (id: number) => once(`d:${id}`, async () => JSON.parse(new TextDecoder().decode(await required(await file(documentPath(id))))) as SearchDocumentFile);
+
   return {
-    url: data.url,
-    title: data.meta.title ?? data.url,
-    excerpt: byWords || !data.meta.summary ? data.excerpt : escapeText(data.meta.summary),
-    ...(data.meta.column && { column: data.meta.column }),
-    ...(data.meta.edition && { edition: data.meta.edition }),
+    async search(query, facets, sort) {
+      const words = queryWords(query);
+      const { documents, columns } = await manifest();
+      const [matches, columnBytes, inRegion] = await Promise.all([matching(words), columnOf(), facets.region ? region(facets.region) : undefined]);
+      let ids = matches ? [...matches.keys()] : Array.from({ length: documents }, (_, id) => id);
+      if (inRegion) ids = ids.filter((id) => inRegion.has(id));
+      const columnCounts = Object.fromEntries(columns.map((slug) => [slug, 0]));
+      for (const id of ids) {
+        const slug = columns[columnBytes[id]!];
+        if (slug) columnCounts[slug]! += 1;
+      }
+      const wanted = facets.column === undefined ? undefined : columns.indexOf(facets.column);
+      if (wanted !== undefined) ids = ids.filter((id) => columnBytes[id] === wanted);
+      if (matches && sort === 'relevance') {
+        ids.sort((a, b) => {
+          const x = matches.get(a)!;
+          const y = matches.get(b)!;
+          return y.headWords - x.headWords || y.occurrences - x.occurrences || a - b;
+        });
+      } else ids.sort((a, b) => a - b);
+      return {
+        total: ids.length,
+        columnCounts,
+        words: words.map((word) => word.join('')),
+        load: (from, to) =>
+          Promise.all(
+            ids.slice(from, to).map(async (id) => {
+              const found = await document(id);
+              return { url: found.url, title: markedSegments(found.title, words), column: found.column, edition: found.edition, excerpt: excerptOf(found.body, words) };
+            }),
+          ),
+      };
+    },
   };
-}
-
-/** Meta values are plain text; excerpts are escaped text with <mark>: make them alike. */
-function escapeText(text: string): string {
-  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
-}
-
-/** Traditional → simplified, loaded only when a Chinese query found nothing as typed. */
-async function toSimplified(text: string): Promise<string> {
-  const { Converter } = await import('opencc-js/t2cn');
-  return Converter({ from: 't', to: 'cn' })(text);
 }

@@ -1,19 +1,24 @@
 /**
- * The state of a search or filtered view and its URL form (?q=…&column=…&region=…), so that any
- * view can be bookmarked and shared. Pure functions: the browser code and the tests share them.
+ * The state of a search or filtered view and its URL form (?q=…&column=…&region=…&sort=newest),
+ * so that any view can be bookmarked and shared. Pure functions: the browser code and the tests
+ * share them.
  */
+import type { SortOrder } from './engine';
+
 export interface SearchState {
   readonly query: string;
   /** A column's URL slug (shendu-guanzhu). */
   readonly column?: string;
   /** A region code at any level (35, 3505, 350502). */
   readonly region?: string;
+  /** Relevance when absent. */
+  readonly sort?: SortOrder;
 }
 
 export function stateFromSearchParams(params: URLSearchParams): SearchState {
   const column = params.get('column')?.trim();
   const region = params.get('region')?.trim();
-  return { query: params.get('q') ?? '', ...(column && { column }), ...(region && { region }) };
+  return { query: params.get('q') ?? '', ...(column && { column }), ...(region && { region }), ...(params.get('sort') === 'newest' && { sort: 'newest' as const }) };
 }
 
 export function searchParamsOf(state: SearchState): string {
@@ -21,6 +26,7 @@ export function searchParamsOf(state: SearchState): string {
   if (state.query.trim()) params.set('q', state.query.trim());
   if (state.column) params.set('column', state.column);
   if (state.region) params.set('region', state.region);
+  if (state.sort === 'newest') params.set('sort', 'newest');
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -29,19 +35,15 @@ export function hasFilters(state: SearchState): boolean {
   return Boolean(state.column || state.region);
 }
 
-/**
- * What is sent to the index: full-width forms folded (ＡＢＣ, １２３), punctuation of either width
- * turned into spaces (it never matches words), spaces collapsed.
- */
-export function normaliseQuery(query: string): string {
-  return query
-    .normalize('NFKC')
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
-
 /** Whether a query has Chinese characters, which may be traditional ones worth converting. */
 export function hasHanCharacters(query: string): boolean {
   return /\p{Script=Han}/u.test(query);
+}
+
+/** The state with one of its optional parts set, or removed when `value` is undefined. */
+export function withPart<K extends 'column' | 'region' | 'sort'>(state: SearchState, key: K, value: SearchState[K] | undefined): SearchState {
+  const next: { -readonly [P in keyof SearchState]: SearchState[P] } = { ...state };
+  if (value === undefined) delete next[key];
+  else next[key] = value;
+  return next;
 }

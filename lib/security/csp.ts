@@ -19,9 +19,8 @@ export function inlineScriptHashes(html: string): string[] {
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   return [
     "default-src 'self'",
-    // Pagefind compiles its WebAssembly search engine in the browser.
-    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
-    // React sets a few style attributes; styles cannot run script.
+    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
+    // React renders a few style attributes; styles cannot run script.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' https: data:",
     "font-src 'self'",

@@ -124,3 +124,68 @@ test.describe('full-text search', () => {
     await expect(status(page)).toHaveText('没有找到符合条件的文章。');
   });
 });
+
+test.describe('ranking and reading', () => {
+  test('title matches come first; 最新 sorts by date and stays in the URL', async ({ page }) => {
+    await page.goto('/search/?q=党建联盟');
+    await expect(resultTitles(page).first()).toHaveText(titles.longyao);
+    const sort = page.getByRole('group', { name: '排序' });
+    await expect(sort.getByRole('button', { name: '相关度' })).toHaveAttribute('aria-pressed', 'true');
+    await sort.getByRole('button', { name: '最新' }).click();
+    await expect(page).toHaveURL(/sort=newest/u);
+    await expect(sort.getByRole('button', { name: '最新' })).toHaveAttribute('aria-pressed', 'true');
+    await page.goBack();
+    await expect(sort.getByRole('button', { name: '相关度' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('a result opens its article with the words marked and in view, and the address left clean', async ({ page }) => {
+    await page.goto('/search/?q=木兰溪');
+    await results(page).getByRole('link', { name: titles.quanzhou }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles.quanzhou);
+    const marks = page.locator('article mark');
+    await expect(marks.first()).toHaveText('木兰溪');
+    await expect(marks.first()).toBeInViewport();
+    await expect(page).toHaveURL(/\/articles\/quanzhou-ganbu-dandang\/$/u);
+  });
+});
+
+test.describe('careless and hostile queries', () => {
+  test('markup and script in a query are shown as text and never run', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const query = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(status(page)).toHaveText('没有找到符合条件的文章。');
+    await expect(page.getByRole('searchbox', { name: '搜索文章' }).last()).toHaveValue(query);
+    await expect(page.locator('main img')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('only punctuation, emoji, or 2,000 characters: a clear answer, nothing thrown', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`/search/?q=${encodeURIComponent('！？。，……')}`);
+    await expect(status(page)).toHaveText('检索词中没有可检索的文字（标点和符号不参与检索）。');
+    await page.goto(`/search/?q=${encodeURIComponent('😀游德祥😀')}`);
+    await expect(resultTitles(page)).toHaveText([titles.driver]);
+    // Typed or pasted: an address that long is refused by many servers before the page loads.
+    const box = page.getByRole('searchbox', { name: '搜索文章' }).last();
+    await box.fill('党'.repeat(2000));
+    await box.press('Enter');
+    await expect(status(page)).toHaveText('没有找到符合条件的文章。');
+    expect(errors).toEqual([]);
+  });
+
+  test('an index that fails to load says so and offers the static pages instead', async ({ page }) => {
+    await page.route('**/search-index/**', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto('/search/?q=游德祥');
+    await expect(status(page)).toHaveText('检索暂时不可用，请稍后再试。');
+    await expect(results(page).getByRole('link', { name: '深度关注' })).toHaveAttribute('href', '/columns/shendu-guanzhu/');
+    await expect(results(page).getByRole('link', { name: '按地区浏览' })).toHaveAttribute('href', '/regions/');
+  });
+});

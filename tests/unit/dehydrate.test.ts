@@ -6,7 +6,7 @@ import { dehydrate } from '@/lib/export/dehydrate';
 const page = readFileSync('tests/fixtures/export/next-page.html', 'utf8');
 
 describe('dehydrate', () => {
-  const plain = dehydrate(page, '/_static/enhance.abc.js');
+  const plain = dehydrate(page, { enhance: '/_static/enhance.abc.js' });
 
   it('removes the framework runtime, its preloads and the embedded page payload', () => {
     expect(plain).not.toMatch(/\/_next\/static\/chunks\/[^"]+\.js/u);
@@ -24,11 +24,14 @@ describe('dehydrate', () => {
   it('loads the enhancement script only on pages with something to enhance', () => {
     expect(plain).toContain('<script src="/_static/enhance.abc.js" defer=""></script></head>');
     const noTools = page.replace(/ data-enhance="[^"]*"/gu, '');
-    expect(dehydrate(noTools, '/_static/enhance.abc.js')).not.toContain('enhance.abc.js');
+    expect(dehydrate(noTools, { enhance: '/_static/enhance.abc.js' })).not.toContain('enhance.abc.js');
   });
 
-  it('leaves a page that needs React as it is', () => {
-    const search = page.replace('<main', '<main data-needs-react=""');
-    expect(dehydrate(search, '/_static/enhance.abc.js')).toBe(search);
+  it('makes every page plain, whatever its text says, and adds a module only when asked', () => {
+    const claims = page.replace('<main', '<main data-needs-react=""');
+    expect(dehydrate(claims)).not.toContain('self.__next_f');
+    const search = dehydrate(page, { enhance: '/_static/enhance.abc.js', module: '/_static/search.abc.js' });
+    expect(search).toContain('<script type="module" src="/_static/search.abc.js"></script></head>');
+    expect(search).not.toContain('self.__next_f');
   });
 });

@@ -1,63 +1,79 @@
 import { describe, expect, it } from 'vitest';
-import { getRegion, resolveRegion } from '@/lib/regions';
-import { excerptSegments } from '@/lib/search/highlight';
-import { placeSearchTerms, regionsWithAncestors, shortPlaceName } from '@/lib/search/place-terms';
-import { normaliseQuery, searchParamsOf, stateFromSearchParams } from '@/lib/search/query';
+import { excerptOf, markedSegments } from '@/lib/search/excerpt';
+import { queryLimits, queryWords } from '@/lib/search/fold';
+import { searchParamsOf, stateFromSearchParams } from '@/lib/search/query';
+import { regionChain, regionLevels } from '@/lib/enhance/region-levels';
 
 describe('search state in the URL', () => {
-  it('round-trips words, column and region', () => {
-    const state = { query: '党员干部', column: 'shendu-guanzhu', region: '35' };
+  it('round-trips words, column, region and the newest-first order', () => {
+    const state = { query: '党员干部', column: 'shendu-guanzhu', region: '35', sort: 'newest' as const };
     const url = searchParamsOf(state);
-    expect(url).toBe('?q=%E5%85%9A%E5%91%98%E5%B9%B2%E9%83%A8&column=shendu-guanzhu&region=35');
+    expect(url).toBe('?q=%E5%85%9A%E5%91%98%E5%B9%B2%E9%83%A8&column=shendu-guanzhu&region=35&sort=newest');
     expect(stateFromSearchParams(new URLSearchParams(url))).toEqual(state);
   });
 
-  it('leaves out what is empty', () => {
-    expect(searchParamsOf({ query: '  ' })).toBe('');
-    expect(stateFromSearchParams(new URLSearchParams('?column=&q='))).toEqual({ query: '' });
+  it('leaves out what is empty, and relevance, the default order', () => {
+    expect(searchParamsOf({ query: '  ', sort: 'relevance' })).toBe('');
+    expect(stateFromSearchParams(new URLSearchParams('?column=&q=&sort=nonsense'))).toEqual({ query: '' });
   });
 });
 
-describe('normaliseQuery', () => {
-  it('folds full-width forms and drops punctuation of either width', () => {
-    expect(normaliseQuery('游德祥！,')).toBe('游德祥');
-    expect(normaliseQuery('“党建联盟”　隆尧')).toBe('党建联盟 隆尧');
-    expect(normaliseQuery('ＡＢＣ１２３')).toBe('ABC123');
+describe('queryWords', () => {
+  it('folds full-width forms and case, and splits at punctuation of either width', () => {
+    expect(queryWords('游德祥！,').map((w) => w.join(''))).toEqual(['游德祥']);
+    expect(queryWords('“党建联盟”　隆尧').map((w) => w.join(''))).toEqual(['党建联盟', '隆尧']);
+    expect(queryWords('ＡＢＣ１２３').map((w) => w.join(''))).toEqual(['abc123']);
+  });
+
+  it('keeps at most the first words and characters of a very long query, each word once', () => {
+    expect(queryWords('党 党 员')).toHaveLength(2);
+    expect(queryWords('字'.repeat(2000))[0]).toHaveLength(queryLimits.characters);
+    expect(queryWords(Array.from({ length: 20 }, (_, i) => `词${i}`).join(' '))).toHaveLength(queryLimits.words);
+    expect(queryWords('<>&"\'')).toEqual([]);
   });
 });
 
-describe('excerptSegments', () => {
-  it('keeps the marked words and nothing else of the markup', () => {
-    expect(excerptSegments('前往<mark>河北</mark>运货 &lt;b&gt;')).toEqual([
+describe('marking matches', () => {
+  const words = queryWords('河北 货车');
+
+  it('marks every occurrence of every word as text, never markup', () => {
+    expect(markedSegments('前往河北运货，<b>货车</b>', words)).toEqual([
       { text: '前往', marked: false },
       { text: '河北', marked: true },
-      { text: '运货 <b>', marked: false },
+      { text: '运货，<b>', marked: false },
+      { text: '货车', marked: true },
+      { text: '</b>', marked: false },
     ]);
-    expect(excerptSegments('<img src=x onerror=alert(1)>文字')).toEqual([{ text: '文字', marked: false }]);
   });
 
-  it('joins adjacent marks: 游 德 祥 marked one by one read as one word', () => {
-    expect(excerptSegments('<mark>游</mark><mark>德</mark><mark>祥</mark>说')).toEqual([
-      { text: '游德祥', marked: true },
-      { text: '说', marked: false },
+  it('matches full-width letters as the query folds them, marking the printed characters', () => {
+    expect(markedSegments('ＧＤＰ增长', queryWords('gdp'))).toEqual([
+      { text: 'ＧＤＰ', marked: true },
+      { text: '增长', marked: false },
     ]);
+  });
+
+  it('cuts a passage around the first match in its line, with … where it is cut', () => {
+    const body = `第一段。\n${'前'.repeat(50)}河北${'后'.repeat(200)}`;
+    const passage = excerptOf(body, words);
+    expect(passage[0]!.text.startsWith('…')).toBe(true);
+    expect(passage.find((segment) => segment.marked)?.text).toBe('河北');
+    expect(passage.at(-1)!.text.endsWith('…')).toBe(true);
+    expect(excerptOf(body, [])[0]!.text).toBe('第一段。');
   });
 });
 
-describe('place search terms', () => {
-  it('shortens names as readers say them, keeping two-character names whole', () => {
-    expect(['福建省', '泉州市', '鲤城区', '隆尧县', '黔东南苗族侗族自治州', '广西壮族自治区', '城区'].map(shortPlaceName)).toEqual([
-      '福建', '泉州', '鲤城', '隆尧', '黔东南苗族侗族', '广西', '城区',
-    ]);
-  });
+describe('the region picker', () => {
+  const regions = [
+    { code: '35', name: '福建省', parent: null, count: 1 },
+    { code: '3505', name: '泉州市', parent: '35', count: 1 },
+    { code: '350502', name: '鲤城区', parent: '3505', count: 1 },
+    { code: '13', name: '河北省', parent: null, count: 1 },
+  ];
 
-  it('makes a story about 鲤城区 findable as 泉州 and 福建, and 隆尧 findable character by character', () => {
-    const licheng = resolveRegion('350502');
-    if (!licheng.ok) throw new Error('350502 must resolve');
-    const terms = placeSearchTerms(regionsWithAncestors([licheng.region], getRegion));
-    expect(terms).toEqual(['福建省', '福建', '福 建', '泉州市', '泉州', '泉 州', '鲤城区', '鲤城', '鲤 城']);
-    const longyao = resolveRegion('河北省邢台市隆尧县');
-    if (!longyao.ok) throw new Error('隆尧县 must resolve');
-    expect(placeSearchTerms([longyao.region])).toContain('隆 尧');
+  it('narrows province → city → county along the chosen chain', () => {
+    expect(regionChain('350502', regions)).toEqual(['35', '3505', '350502']);
+    expect(regionLevels(regions, ['35']).map((level) => level.map((r) => r.code))).toEqual([['35', '13'], ['3505'], []]);
+    expect(regionChain('999999', regions)).toEqual(['999999']);
   });
 });

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { articleMetadata, indexedArticleOf, regionLinksOf } from '@/app/_lib/article-view';
+import { articleMetadata, readableArticleOf, regionLinksOf } from '@/app/_lib/article-view';
 import { newsArticleOf } from '@/app/_lib/structured-data';
-import { IndexedArticle } from '@/components/IndexedArticle';
+import { ReadableArticle } from '@/components/ReadableArticle';
 import { JsonLd } from '@/components/JsonLd';
 import { BackToTop } from '@/components/reading/BackToTop';
 import { Citation } from '@/components/reading/Citation';
@@ -41,8 +41,8 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const link = (other: typeof article) => ({ href: routes.article(other.slug), title: other.title });
   const url = absoluteUrl(routes.article(article.slug));
   return (
-    <IndexedArticle
-      {...indexedArticleOf(article)}
+    <ReadableArticle
+      {...readableArticleOf(article)}
       head={<JsonLd data={newsArticleOf(article)} />}
       tools={
         <>

@@ -1,0 +1,107 @@
+import { queryLimits } from '@/lib/search/fold';
+
+export interface SearchViewProps {
+  readonly columns: readonly { readonly slug: string; readonly name: string; readonly pageHref: string }[];
+  /** The list of places with stories, loaded when a reader reaches for the region picker. */
+  readonly regionsUrl: string;
+  readonly regionsPageHref: string;
+  /** This page's own URL: where the form submits without JavaScript. */
+  readonly searchHref: string;
+}
+
+const chip = 'rounded-full border px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent';
+const select = 'rounded border border-rule bg-paper px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-accent';
+const levels = [
+  { name: '省份', all: '全部地区' },
+  { name: '城市', all: '全部城市' },
+  { name: '区县', all: '全部区县' },
+] as const;
+
+/**
+ * The search page's controls, laid out from the first paint. Without JavaScript the form submits
+ * to this page and the column chips and 按地区 are links to the static pages; with it
+ * (lib/enhance/search-page.ts, picked by <html class="js"> before the first paint), the chips are
+ * toggles with counts, the region picker narrows province → city → county, and results are drawn
+ * into the list. Every control keeps its place while results arrive, so nothing shifts.
+ */
+export function SearchView({ columns, regionsUrl, regionsPageHref, searchHref }: SearchViewProps) {
+  return (
+    <div data-search-page="" data-regions-url={regionsUrl}>
+      <form role="search" action={searchHref} method="get" className="flex gap-2">
+        <label htmlFor="search-query" className="sr-only">
+          搜索文章
+        </label>
+        <input
+          id="search-query"
+          name="q"
+          type="search"
+          maxLength={queryLimits.characters * 2}
+          autoComplete="off"
+          placeholder="人名、地名或话题，如 游德祥、木兰溪、党建联盟"
+          className="min-w-0 flex-1 rounded border border-rule bg-paper px-3 py-2 focus-visible:outline-2 focus-visible:outline-accent"
+        />
+        <button type="submit" className="rounded bg-accent px-4 py-2 text-paper focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
+          搜索
+        </button>
+      </form>
+      <div className="mt-4 space-y-3">
+        <nav aria-label="按栏目浏览" className="flex flex-wrap gap-2 [.js_&]:hidden">
+          {columns.map((column) => (
+            <a key={column.slug} href={column.pageHref} className={`${chip} border-rule hover:border-accent hover:text-accent`}>
+              {column.name}
+            </a>
+          ))}
+          <a href={regionsPageHref} className={`${chip} border-rule hover:border-accent hover:text-accent`}>
+            按地区
+          </a>
+        </nav>
+        <div role="group" aria-label="栏目" className="hidden flex-wrap gap-2 [.js_&]:flex">
+          {columns.map((column) => (
+            <button key={column.slug} type="button" data-column={column.slug} aria-pressed="false" className={`${chip} border-rule hover:border-accent hover:text-accent aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper`}>
+              {column.name}
+              {/* Room for the count from the first paint: the chips never move when it arrives. */}
+              <span data-count="" className="ml-1 inline-block min-w-[3.5em] text-left tabular-nums opacity-80" />
+            </button>
+          ))}
+        </div>
+        <fieldset className="hidden flex-wrap items-center gap-2 [.js_&]:flex">
+          <legend className="sr-only">地区</legend>
+          {levels.map((level, depth) => (
+            <span key={level.name} data-level={depth} className={depth > 0 ? 'invisible' : undefined}>
+              <label htmlFor={`search-region-${depth}`} className="sr-only">
+                {level.name}
+              </label>
+              <select id={`search-region-${depth}`} className={select}>
+                <option value="">{level.all}</option>
+              </select>
+            </span>
+          ))}
+          <button type="button" data-clear="" className="invisible text-sm text-accent underline underline-offset-2">
+            清除筛选
+          </button>
+        </fieldset>
+      </div>
+      <section aria-label="搜索结果" className="mt-6 min-h-[70vh]">
+        <div className="flex min-h-[3.5em] flex-wrap items-start justify-between gap-2">
+          <p aria-live="polite" data-status="" className="text-sm text-muted">
+            <span className="[.js_&]:hidden">在上方输入关键词检索文章。</span>
+            <span className="hidden [.js_&]:inline">输入关键词，或选择栏目、地区，查看符合条件的文章。</span>
+          </p>
+          <div role="group" aria-label="排序" data-sort="" className="invisible flex gap-1 text-sm">
+            <button type="button" data-order="relevance" aria-pressed="true" className="rounded px-2 py-0.5 aria-pressed:bg-accent/10 aria-pressed:font-bold aria-pressed:text-accent">
+              相关度
+            </button>
+            <button type="button" data-order="newest" aria-pressed="false" className="rounded px-2 py-0.5 aria-pressed:bg-accent/10 aria-pressed:font-bold aria-pressed:text-accent">
+              最新
+            </button>
+          </div>
+        </div>
+        <div data-notice="" />
+        <ol data-results="" className="divide-y divide-rule" />
+        <button type="button" data-more="" hidden className="mt-4 rounded border border-rule px-4 py-2 text-sm hover:text-accent">
+          显示更多
+        </button>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+/**
+ * The files of the search index (written by index-writer.ts, read by engine.ts). Every article
+ * has an id, 0 for the newest, in the archive's order (newest issue first, then page and position),
+ * so "newest first" is id order and postings are delta-coded lists of ids.
+ *
+ * - manifest.json (fixed name, read first): the folder of this build's files, counts, columns.
+ * - <folder>/g/<bucket>.bin: for each 1-, 2- and 3-character run, the articles holding it, with
+ *   how often it stands in the head (kicker, title, subtitle) and in the body.
+ * - <folder>/p/<bucket>.bin: for each 3-character run, the same with every position, so longer
+ *   runs are matched exactly by adjacent 3-character runs.
+ * - <folder>/x/<kind>-<hex>.bin: a posting too large to share a bucket.
+ * - <folder>/columns.bin: one byte per article, its column's index in the manifest (255: none).
+ * - <folder>/r/<code>.bin: the articles about a region or any place inside it.
+ * - <folder>/d/<id>.json: what a result shows (SearchDocumentFile).
+ */
+
+export interface SearchManifest {
+  /** This build's folder, ending in /; files in it never change, so they can be cached for good. */
+  readonly folder: string;
+  readonly documents: number;
+  /** How many buckets each kind of posting is spread over. */
+  readonly buckets: Readonly<Record<PostingKind, number>>;
+  /** Column slugs in the order columns.bin numbers them. */
+  readonly columns: readonly string[];
+}
+
+export const manifestPath = '/search-index/manifest.json';
+export const noColumn = 255;
+/** Postings longer than this (bytes) get a file of their own. */
+export const inlinePostingLimit = 2048;
+
+export type PostingKind = 'g' | 'p';
+
+/** FNV-1a over the UTF-16 code units: the same bucket on both sides. */
+export function bucketOf(key: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i += 1) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % buckets;
+}
+
+export const bucketPath = (kind: PostingKind, bucket: number) => `${kind}/${bucket}.bin`;
+export const externalPath = (kind: PostingKind, key: string) => `x/${kind}-${[...key].map((c) => c.codePointAt(0)!.toString(16)).join('-')}.bin`;
+export const regionPath = (code: string) => `r/${code}.bin`;
+export const documentPath = (id: number) => `d/${id}.json`;
+export const columnsPath = 'columns.bin';
+
+/** A result as the search page shows it; head and body are the printed text. */
+export interface SearchDocumentFile {
+  readonly url: string;
+  readonly title: string;
+  readonly kicker?: string;
+  readonly subtitle?: string;
+  /** The column's display name, or 本版其他报道. */
+  readonly column: string;
+  readonly edition: string;
+  readonly date: string;
+  /** Paragraphs, headings and captions, one per line: the passage shown comes from here. */
+  readonly body: string;
+}
+
+export class ByteWriter {
+  private bytes = new Uint8Array(64);
+  length = 0;
+
+  varint(value: number): void {
+    let rest = value;
+    while (rest >= 0x80) {
+      this.push((rest & 0x7f) | 0x80);
+      rest = Math.floor(rest / 0x80);
+    }
+    this.push(rest);
+  }
+
+  append(bytes: Uint8Array): void {
+    for (const byte of bytes) this.push(byte);
+  }
+
+  push(byte: number): void {
+    if (this.length === this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    this.bytes[this.length] = byte;
+    this.length += 1;
+  }
+
+  result(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+}
+
+export class ByteReader {
+  offset = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+
+  get done(): boolean {
+    return this.offset >= this.bytes.length;
+  }
+
+  varint(): number {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const byte = this.bytes[this.offset];
+      if (byte === undefined) throw new Error('search index: truncated number');
+      this.offset += 1;
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 0x80;
+    }
+  }
+
+  take(length: number): Uint8Array {
+    if (this.offset + length > this.bytes.length) throw new Error('search index: truncated entry');
+    const part = this.bytes.subarray(this.offset, this.offset + length);
+    this.offset += length;
+    return part;
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** A bucket: entries of (key, inline posting or a mark that it has a file of its own). */
+export function encodeBucket(entries: readonly (readonly [string, Uint8Array | 'external'])[]): Uint8Array {
+  const writer = new ByteWriter();
+  writer.varint(entries.length);
+  for (const [key, posting] of entries) {
+    const keyBytes = encoder.encode(key);
+    writer.varint(keyBytes.length);
+    writer.append(keyBytes);
+    if (posting === 'external') writer.varint(0);
+    else {
+      writer.varint(posting.length + 1);
+      writer.append(posting);
+    }
+  }
+  return writer.result();
+}
+
+export function decodeBucket(bytes: Uint8Array): Map<string, Uint8Array | 'external'> {
+  const reader = new ByteReader(bytes);
+  const entries = new Map<string, Uint8Array | 'external'>();
+  for (let count = reader.varint(); count > 0; count -= 1) {
+    const key = decoder.decode(reader.take(reader.varint()));
+    const length = reader.varint();
+    entries.set(key, length === 0 ? 'external' : reader.take(length - 1));
+  }
+  return entries;
+}
+
+/** An id list: count, then gaps. */
+export function encodeIds(ids: readonly number[]): Uint8Array {
+  const writer = new ByteWriter();
+  writer.varint(ids.length);
+  let previous = -1;
+  for (const id of ids) {
+    writer.varint(id - previous - 1);
+    previous = id;
+  }
+  return writer.result();
+}
+
+export function decodeIds(bytes: Uint8Array): number[] {
+  const reader = new ByteReader(bytes);
+  const ids: number[] = [];
+  let previous = -1;
+  for (let count = reader.varint(); count > 0; count -= 1) {
+    previous += reader.varint() + 1;
+    ids.push(previous);
+  }
+  return ids;
+}
+
+/** Occurrences of a run in one article. */
+export interface Occurrences {
+  readonly head: number;
+  readonly body: number;
+}
+
+/** Occurrences with their positions, one list per stream. */
+export interface Positions {
+  readonly head: readonly number[];
+  readonly body: readonly number[];
+}
+
+export function decodeCounts(bytes: Uint8Array): Map<number, Occurrences> {
+  const reader = new ByteReader(bytes);
+  const postings = new Map<number, Occurrences>();
+  let previous = -1;
+  while (!reader.done) {
+    previous += reader.varint() + 1;
+    postings.set(previous, { head: reader.varint(), body: reader.varint() });
+  }
+  return postings;
+}
+
+export function decodePositions(bytes: Uint8Array): Map<number, Positions> {
+  const reader = new ByteReader(bytes);
+  const postings = new Map<number, Positions>();
+  let previous = -1;
+  const list = (count: number) => {
+    const positions: number[] = [];
+    let position = 0;
+    for (let i = 0; i < count; i += 1) {
+      position += reader.varint();
+      positions.push(position);
+    }
+    return positions;
+  };
+  while (!reader.done) {
+    previous += reader.varint() + 1;
+    const heads = reader.varint();
+    const bodies = reader.varint();
+    postings.set(previous, { head: list(heads), body: list(bodies) });
+  }
+  return postings;
+}

@@ -1,0 +1,149 @@
+/**
+ * Writes the search index (index-format.ts) of a list of articles, newest first. Every run of
+ * one, two and three folded characters is indexed with the articles holding it, and every
+ * three-character run with its positions, so that the browser matches any longer run exactly.
+ * No word segmentation: what is indexed is what is printed.
+ */
+import { createHash } from 'node:crypto';
+import { foldText, separator } from './fold';
+import type { SearchDocument } from './document';
+import {
+  ByteWriter,
+  bucketOf,
+  bucketPath,
+  columnsPath,
+  documentPath,
+  encodeBucket,
+  encodeIds,
+  externalPath,
+  inlinePostingLimit,
+  noColumn,
+  regionPath,
+  type PostingKind,
+  type SearchManifest,
+} from './index-format';
+
+/** Buckets of about this many bytes (uncompressed): few requests, little unrelated data. */
+const bucketBytes = 4096;
+
+/** A posting list being written, one article after another. */
+class Posting {
+  readonly bytes = new ByteWriter();
+  last = -1;
+}
+
+/** Runs of one, two and three characters in one stream, with the positions where they start. */
+type Runs = readonly [Map<string, number[]>, Map<string, number[]>, Map<string, number[]>];
+
+function runsOf(text: string): Runs {
+  const { chars } = foldText(text);
+  const runs: Runs = [new Map(), new Map(), new Map()];
+  for (let i = 0; i < chars.length; i += 1) {
+    let key = '';
+    for (let length = 0; length < 3; length += 1) {
+      const char = chars[i + length];
+      if (char === undefined || char === separator) break;
+      key += char;
+      const positions = runs[length]!.get(key);
+      if (positions) positions.push(i);
+      else runs[length]!.set(key, [i]);
+    }
+  }
+  return runs;
+}
+
+export interface WrittenIndex {
+  /** Paths relative to the site root (search-index/…), with their content. */
+  readonly files: ReadonlyMap<string, Uint8Array>;
+  readonly manifest: SearchManifest;
+}
+
+export function writeSearchIndex(documents: readonly SearchDocument[], columns: readonly string[]): WrittenIndex {
+  const counts = new Map<string, Posting>();
+  const positions = new Map<string, Posting>();
+  const regions = new Map<string, number[]>();
+  const columnBytes = new Uint8Array(documents.length);
+  const files = new Map<string, Uint8Array>();
+  const encoder = new TextEncoder();
+
+  documents.forEach((document, id) => {
+    const head = runsOf(document.head);
+    const body = runsOf(document.body);
+    for (let length = 0; length < 3; length += 1) {
+      for (const key of new Set([...head[length]!.keys(), ...body[length]!.keys()])) {
+        const inHead = head[length]!.get(key) ?? [];
+        const inBody = body[length]!.get(key) ?? [];
+        appendEntry(counts, key, id, inHead.length, inBody.length);
+        if (length === 2) appendPositions(positions, key, id, inHead, inBody);
+      }
+    }
+    for (const code of document.regionCodes) {
+      const ids = regions.get(code);
+      if (ids) ids.push(id);
+      else regions.set(code, [id]);
+    }
+    const column = document.columnSlug ? columns.indexOf(document.columnSlug) : -1;
+    columnBytes[id] = column >= 0 ? column : noColumn;
+    files.set(documentPath(id), encoder.encode(JSON.stringify(document.file)));
+  });
+
+  const buckets = { g: writeBuckets('g', counts, files), p: writeBuckets('p', positions, files) };
+  for (const [code, ids] of regions) files.set(regionPath(code), encodeIds(ids));
+  files.set(columnsPath, columnBytes);
+
+  // The folder is named by what it holds: a new build never mixes with a reader's cached files.
+  const hash = createHash('sha256');
+  for (const [path, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update(bytes);
+  const folder = `/search-index/${hash.digest('hex').slice(0, 16)}/`;
+  const manifest: SearchManifest = { folder, documents: documents.length, buckets, columns };
+  const placed = new Map<string, Uint8Array>([...files].map(([path, bytes]) => [`${folder.slice(1)}${path}`, bytes]));
+  placed.set('search-index/manifest.json', encoder.encode(`${JSON.stringify(manifest)}\n`));
+  return { files: placed, manifest };
+}
+
+function posting(postings: Map<string, Posting>, key: string, id: number): ByteWriter {
+  let entry = postings.get(key);
+  if (!entry) {
+    entry = new Posting();
+    postings.set(key, entry);
+  }
+  entry.bytes.varint(id - entry.last - 1);
+  entry.last = id;
+  return entry.bytes;
+}
+
+function appendEntry(postings: Map<string, Posting>, key: string, id: number, head: number, body: number): void {
+  const bytes = posting(postings, key, id);
+  bytes.varint(head);
+  bytes.varint(body);
+}
+
+function appendPositions(postings: Map<string, Posting>, key: string, id: number, head: readonly number[], body: readonly number[]): void {
+  const bytes = posting(postings, key, id);
+  bytes.varint(head.length);
+  bytes.varint(body.length);
+  for (const list of [head, body]) {
+    let previous = 0;
+    for (const position of list) {
+      bytes.varint(position - previous);
+      previous = position;
+    }
+  }
+}
+
+/** Spreads postings over buckets by hash; a large posting gets its own file. Returns the count. */
+function writeBuckets(kind: PostingKind, postings: ReadonlyMap<string, Posting>, files: Map<string, Uint8Array>): number {
+  let inlineBytes = 0;
+  for (const entry of postings.values()) if (entry.bytes.length <= inlinePostingLimit) inlineBytes += entry.bytes.length;
+  const count = Math.max(1, Math.ceil(inlineBytes / bucketBytes));
+  const grouped = Array.from({ length: count }, (): [string, Uint8Array | 'external'][] => []);
+  for (const [key, entry] of [...postings].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const bytes = entry.bytes.result();
+    if (bytes.length > inlinePostingLimit) {
+      files.set(externalPath(kind, key), bytes.slice());
+      grouped[bucketOf(key, count)]!.push([key, 'external']);
+    } else grouped[bucketOf(key, count)]!.push([key, bytes]);
+  }
+  grouped.forEach((entries, bucket) => files.set(bucketPath(kind, bucket), encodeBucket(entries)));
+  return count;
+}

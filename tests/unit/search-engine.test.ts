@@ -1,0 +1,118 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import yaml from 'js-yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateArchive } from '@/lib/archive-generator';
+import type { Article } from '@/lib/content';
+import { loadArticles } from '@/lib/content/load';
+import { searchColumnSlugs, searchDocumentOf, type SearchDocument } from '@/lib/search/document';
+import { createSearchEngine } from '@/lib/search/engine';
+import { foldText, queryWords } from '@/lib/search/fold';
+import { writeSearchIndex } from '@/lib/search/index-writer';
+import table from '../fixtures/search-runs.json';
+
+const { articles: seed } = loadArticles('content');
+const dir = mkdtempSync(join(tmpdir(), 'search-archive-'));
+for (const file of generateArchive({ count: 300, seed: 11, source: seed })) {
+  mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+  writeFileSync(join(dir, file.path), `---\n${yaml.dump(file.frontMatter)}---\n\n${file.body}`);
+}
+const generated = loadArticles(dir).articles;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** An engine over the index written for these articles, reading the files from memory. */
+function engineFor(articles: readonly Article[]) {
+  const documents = articles.map(searchDocumentOf);
+  const { files } = writeSearchIndex(documents, searchColumnSlugs());
+  const engine = createSearchEngine(async (path) => files.get(path.slice(1)));
+  return { engine, documents };
+}
+
+/** The truth, from the text itself: the articles whose head or body holds every word as printed. */
+function articlesHolding(documents: readonly SearchDocument[], query: string): string[] {
+  const words = queryWords(query).map((word) => word.join(''));
+  const folded = documents.map((document) => [document.head, document.body].map((text) => foldText(text).chars.join('')));
+  return documents.filter((_, i) => words.every((word) => folded[i]!.some((text) => text.includes(word)))).map((document) => document.file.url);
+}
+
+async function found(engine: ReturnType<typeof engineFor>['engine'], query: string, facets = {}) {
+  const outcome = await engine.search(query, facets, 'relevance');
+  const hits = await outcome.load(0, outcome.total);
+  return { outcome, urls: hits.map((hit) => hit.url), hits };
+}
+
+describe.each([
+  ['the seed page', seed],
+  ['a generated archive of 300 articles', generated],
+])('exact matching on %s', (_, articles) => {
+  const { engine, documents } = engineFor(articles);
+
+  it.each(table.runs)('finds exactly the articles that print %s, and counts them', async (run) => {
+    const truth = articlesHolding(documents, run);
+    const { outcome, urls } = await found(engine, run);
+    expect(outcome.total).toBe(truth.length);
+    expect(new Set(urls)).toEqual(new Set(truth));
+  });
+
+  it('finds every run of 2 to 9 characters cut anywhere from the text, and nothing more', async () => {
+    let state = 5;
+    const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let trial = 0; trial < 60; trial += 1) {
+      const document = documents[Math.floor(random() * documents.length)]!;
+      const text = random() < 0.2 ? document.head : document.body;
+      const chars = [...text];
+      const start = Math.floor(random() * Math.max(1, chars.length - 9));
+      const run = chars.slice(start, start + 2 + Math.floor(random() * 8)).join('');
+      if (queryWords(run).length === 0) continue;
+      const truth = articlesHolding(documents, run);
+      const { outcome, urls } = await found(engine, run);
+      expect({ run, total: outcome.total }).toEqual({ run, total: truth.length });
+      expect(new Set(urls)).toEqual(new Set(truth));
+    }
+  });
+});
+
+describe('search results', () => {
+  const { engine } = engineFor(seed);
+
+  it('ranks a match in the title before matches in the body', async () => {
+    const { hits } = await found(engine, '党建联盟');
+    expect(hits[0]!.title.map((s) => s.text).join('')).toBe('党建联盟助力企业发展');
+    expect(hits[0]!.title).toContainEqual({ text: '党建联盟', marked: true });
+  });
+
+  it('lists the newest first when asked, and by filters alone in archive order', async () => {
+    const { engine: large } = engineFor(generated);
+    const newest = await large.search('党员', {}, 'newest');
+    const hits = await newest.load(0, 30);
+    const dateOf = new Map(generated.map((article) => [`/articles/${article.slug}/`, article.date]));
+    const dates = hits.map((hit) => dateOf.get(hit.url)!);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set(dates).size).toBeGreaterThan(1);
+    const filtered = await large.search('', { column: 'shendu-guanzhu' }, 'relevance');
+    expect(filtered.total).toBe(generated.filter((article) => article.column === '深度关注').length);
+  });
+
+  it('marks the words in a passage cut around the first match', async () => {
+    const { hits } = await found(engine, '游德祥');
+    const marked = hits[0]!.excerpt.filter((segment) => segment.marked).map((segment) => segment.text);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(new Set(marked)).toEqual(new Set(['游德祥']));
+  });
+
+  it('counts each column within the region, and finds nothing in an unknown one', async () => {
+    const { outcome } = await found(engine, '', { region: '35' });
+    expect(outcome.total).toBe(1);
+    expect(outcome.columnCounts).toEqual({ 'shendu-guanzhu': 1, 'jintai-chaosheng': 0, 'wo-shi-dangyuan': 0 });
+    expect((await found(engine, '', { region: '999999' })).outcome.total).toBe(0);
+  });
+
+  it('treats punctuation and emoji as separators, markup as text, and a very long query as its first words', async () => {
+    expect((await found(engine, '游德祥!,')).outcome.total).toBe(1);
+    expect((await found(engine, '！？。，')).outcome.total).toBe(4);
+    expect((await found(engine, '<script>alert(1)</script>')).outcome.total).toBe(0);
+    expect((await found(engine, '😀游德祥😀')).outcome.total).toBe(1);
+    expect((await found(engine, '党'.repeat(2000))).outcome.total).toBe(0);
+  });
+});
