@@ -10,7 +10,7 @@ export interface SearchViewProps {
 }
 
 const chip = 'rounded-full border px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent';
-const select = 'rounded border border-rule bg-paper px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-accent';
+const select = 'w-[10em] rounded border border-rule bg-paper px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-accent';
 const levels = [
   { name: '省份', all: '全部地区' },
   { name: '城市', all: '全部城市' },
@@ -59,8 +59,8 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, searchHref }:
           {columns.map((column) => (
             <button key={column.slug} type="button" data-column={column.slug} aria-pressed="false" className={`${chip} border-rule hover:border-accent hover:text-accent aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper`}>
               {column.name}
-              {/* Room for the count from the first paint: the chips never move when it arrives. */}
-              <span data-count="" className="ml-1 inline-block min-w-[3.5em] text-left tabular-nums opacity-80" />
+              {/* Room for the count (up to 10000篇) from the first paint: the chips never move when it arrives. */}
+              <span data-count="" className="ml-1 inline-block min-w-[4em] text-left tabular-nums opacity-80" />
             </button>
           ))}
         </div>

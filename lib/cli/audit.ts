@@ -1,6 +1,6 @@
 /**
  * `npm run audit`: Lighthouse (Debian's Chromium, mobile settings) against the served export for
- * the home page, an article, a region and the search page. Prints the four category scores and
+ * the home page, an article, a region and the search page (empty, with words, filtered). Prints the four category scores and
  * LCP/TBT/CLS; fails when accessibility, best practices or SEO is below 1.00. Performance is
  * reported against its budget (0.95) but does not fail: these shared machines are noisy.
  */
@@ -16,7 +16,9 @@ const pages = {
   home: '/',
   article: '/articles/quanzhou-ganbu-dandang/',
   region: '/regions/35/',
-  search: '/search/?q=%E5%85%9A%E5%BB%BA%E8%81%94%E7%9B%9F',
+  search: '/search/',
+  'search 泉州': `/search/?q=${encodeURIComponent('泉州')}`,
+  'search filtered': '/search/?column=shendu-guanzhu&region=35',
 };
 const budgets = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
 const enforced = ['accessibility', 'best-practices', 'seo'] as const;

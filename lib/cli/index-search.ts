@@ -29,9 +29,11 @@ async function main() {
     bytes += content.length;
   });
   const seconds = (at: number) => ((at - started) / 1000).toFixed(2);
+  const cpu = process.cpuUsage();
   console.log(
     `index-search: ${manifest.documents} article(s), ${files.size} file(s), ${(bytes / 1024 / 1024).toFixed(1)} MB ` +
-      `(${manifest.buckets.g} + ${manifest.buckets.p} buckets) in ${seconds(performance.now())} s, indexed in ${seconds(indexed)} s`,
+      `(${manifest.buckets.g} + ${manifest.buckets.p} buckets) in ${seconds(performance.now())} s, indexed in ${seconds(indexed)} s, ` +
+      `${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU-s`,
   );
 }
 

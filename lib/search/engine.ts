@@ -18,6 +18,7 @@ import {
   decodePositions,
   documentPath,
   externalPath,
+  inflate,
   manifestPath,
   regionPath,
   type Occurrences,
@@ -79,12 +80,18 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
     }
     return value;
   };
-  const required = async (path: string) => {
+  const fetched = async (path: string) => {
     const bytes = await fetchBytes(path);
     if (!bytes) throw new Error(`search index: ${path} is missing`);
     return bytes;
   };
-  const manifest = () => once('manifest', async () => JSON.parse(new TextDecoder().decode(await required(manifestPath))) as SearchManifest);
+  /** A stored file, inflated; undefined when it does not exist. */
+  const stored = async (path: string) => {
+    const bytes = await fetchBytes(path);
+    return bytes && inflate(bytes);
+  };
+  const required = async (path: string) => inflate(await fetched(path));
+  const manifest = () => once('manifest', async () => JSON.parse(new TextDecoder().decode(await fetched(manifestPath))) as SearchManifest);
   const file = async (path: string) => `${(await manifest()).folder}${path}`;
 
   async function posting(kind: PostingKind, key: string): Promise<Uint8Array | undefined> {
@@ -154,7 +161,7 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
 
   const columnOf = () => once(columnsPath, async () => required(await file(columnsPath)));
   const region = (code: string) => once(`r:${code}`, async () => {
-    const bytes = await fetchBytes(await file(regionPath(code)));
+    const bytes = await stored(await file(regionPath(code)));
     return new Set(bytes ? decodeIds(bytes) : []);
   });
   const document = (id: number) => once(`d:${id}`, async () => JSON.parse(new TextDecoder().decode(await required(await file(documentPath(id))))) as SearchDocumentFile);

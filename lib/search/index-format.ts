@@ -11,7 +11,11 @@
  * - <folder>/x/<kind>-<hex>.bin: a posting too large to share a bucket.
  * - <folder>/columns.bin: one byte per article, its column's index in the manifest (255: none).
  * - <folder>/r/<code>.bin: the articles about a region or any place inside it.
- * - <folder>/d/<id>.json: what a result shows (SearchDocumentFile).
+ * - <folder>/d/<id>.bin: what a result shows (SearchDocumentFile, as JSON).
+ *
+ * Every file but the manifest is stored gzip-compressed and inflated in the browser
+ * (DecompressionStream), so it travels compressed from any static host, whatever types that host
+ * compresses itself.
  */
 
 export interface SearchManifest {
@@ -44,7 +48,7 @@ export function bucketOf(key: string, buckets: number): number {
 export const bucketPath = (kind: PostingKind, bucket: number) => `${kind}/${bucket}.bin`;
 export const externalPath = (kind: PostingKind, key: string) => `x/${kind}-${[...key].map((c) => c.codePointAt(0)!.toString(16)).join('-')}.bin`;
 export const regionPath = (code: string) => `r/${code}.bin`;
-export const documentPath = (id: number) => `d/${id}.json`;
+export const documentPath = (id: number) => `d/${id}.bin`;
 export const columnsPath = 'columns.bin';
 
 /** A result as the search page shows it; head and body are the printed text. */
@@ -59,6 +63,12 @@ export interface SearchDocumentFile {
   readonly date: string;
   /** Paragraphs, headings and captions, one per line: the passage shown comes from here. */
   readonly body: string;
+}
+
+/** Inflates a stored file (see above). */
+export async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 export class ByteWriter {

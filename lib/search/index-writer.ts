@@ -5,6 +5,7 @@
  * No word segmentation: what is indexed is what is printed.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { foldText, separator } from './fold';
 import type { SearchDocument } from './document';
 import {
@@ -96,7 +97,9 @@ export function writeSearchIndex(documents: readonly SearchDocument[], columns: 
   for (const [path, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update(bytes);
   const folder = `/search-index/${hash.digest('hex').slice(0, 16)}/`;
   const manifest: SearchManifest = { folder, documents: documents.length, buckets, columns };
-  const placed = new Map<string, Uint8Array>([...files].map(([path, bytes]) => [`${folder.slice(1)}${path}`, bytes]));
+  // Stored compressed (index-format.ts), without a timestamp, so a build is reproducible; level 9
+  // makes these files no smaller than the default 6 and takes twice as long.
+  const placed = new Map<string, Uint8Array>([...files].map(([path, bytes]) => [`${folder.slice(1)}${path}`, gzipSync(bytes, { level: 6 })]));
   placed.set('search-index/manifest.json', encoder.encode(`${JSON.stringify(manifest)}\n`));
   return { files: placed, manifest };
 }

@@ -7,7 +7,7 @@ export interface ExportSize {
   readonly files: number;
   readonly pages: number;
   readonly bytes: number;
-  /** Bytes of Pagefind's index and runtime (out/pagefind/). */
+  /** Bytes of the search index (out/search-index/). */
   readonly searchIndexBytes: number;
 }
 
@@ -21,7 +21,7 @@ export function exportSize(dir: string): ExportSize {
     files += 1;
     bytes += size;
     if (basename(path).endsWith('.html')) pages += 1;
-    if (path.startsWith(join(dir, 'pagefind'))) searchIndexBytes += size;
+    if (path.startsWith(join(dir, 'search-index'))) searchIndexBytes += size;
   }
   return { files, pages, bytes, searchIndexBytes };
 }

@@ -2,8 +2,8 @@
  * `npm run bench [-- --sizes 1000,3000] [-- --large]`: builds generated archives of 1,000 and
  * 3,000 articles (and 10,000 with --large), each with the seed page in it, and prints per size:
  * parse time, full build wall time and peak memory, static generation per page, the export's
- * size, Pagefind's own time and memory, the weight of the seed article, home and a region page,
- * and the bytes of one search; then the growth ratio between sizes. The figures are written as
+ * size, the search index's own time, CPU and memory, the weight of the seed article, home and a
+ * region page, and what a fixed list of searches costs (bytes, time to the first result); then the growth ratio between sizes. The figures are written as
  * JSON to test-results/bench/ (latest.json and one file per run) to compare with later runs.
  * Not part of `npm test`. The user's out/ is put back when the bench ends.
  */
@@ -15,10 +15,11 @@ import { loadArticles } from '../../content/load';
 import { routes } from '../../routes';
 import { chromiumArgs, chromiumPath } from '../chromium';
 import { serveExport } from '../serve-export';
-import { exportSize, type ExportSize } from './export-size';
+import { exportSize } from './export-size';
+import type { SizeFigures } from './figures';
 import { runMeasured } from './measured-run';
-import { measurePageWeight, type PageWeight } from './page-weight';
-import { measureSearchBytes, type SearchBytes } from './search-bytes';
+import { measurePageWeight } from './page-weight';
+import { measureSearches } from './search-queries';
 import { printReport } from './report';
 import { previousBuildOutput } from '../build-output';
 
@@ -27,23 +28,6 @@ const sizes = [...values.sizes.split(',').map(Number), ...(values.large ? [10_00
 const work = '.cache/bench';
 const port = Number(process.env.BENCH_PORT ?? 4179);
 
-export interface SizeFigures {
-  readonly articles: number;
-  readonly parseSeconds: number;
-  readonly indexSeconds: number;
-  readonly buildSeconds: number;
-  readonly buildPeakBytes: number;
-  readonly pages: number;
-  readonly staticGenerationSeconds: number;
-  /** Each step of `npm run build` (lib/cli/build-site.ts) in seconds; the search index runs beside next build. */
-  readonly buildSteps: Readonly<Record<string, number>>;
-  /** The search index built again alone, for its own time and memory. */
-  readonly pagefindSeconds: number;
-  readonly pagefindPeakBytes: number;
-  readonly exportSize: ExportSize;
-  readonly weights: readonly PageWeight[];
-  readonly search: readonly SearchBytes[];
-}
 
 const tsx = 'node_modules/.bin/tsx';
 const seed = loadArticles('content').articles.find((article) => article.regions.length > 0)!;
@@ -70,7 +54,7 @@ async function benchSize(articles: number): Promise<SizeFigures> {
   const steps = /^build: (.*); [\d.]+ s in all$/mu.exec(build.output)?.[1] ?? '';
   const buildSteps = Object.fromEntries([...steps.matchAll(/([^,]+?) ([\d.]+) s/gu)].map(([, step, seconds]) => [step!.trim(), Number(seconds)]));
   // The search index is measured again on its own, for its time and memory alone.
-  const pagefind = await runMeasured(tsx, ['lib/cli/index-search.ts', `${work}/search-index`], { CONTENT_DIR: archive, NODE_ENV: 'production' });
+  const searchIndex = await runMeasured(tsx, ['lib/cli/index-search.ts', `${work}/search-index`], { CONTENT_DIR: archive, NODE_ENV: 'production' });
 
   const server = await serveExport('out', port);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -86,11 +70,12 @@ async function benchSize(articles: number): Promise<SizeFigures> {
       buildSteps,
       pages: Number(generation?.[1]),
       staticGenerationSeconds: Number(generation?.[2]) * ({ ms: 0.001, s: 1, min: 60 } as Record<string, number>)[generation?.[3] ?? 's']!,
-      pagefindSeconds: pagefind.seconds,
-      pagefindPeakBytes: pagefind.peakBytes,
+      searchIndexSeconds: searchIndex.seconds,
+      searchIndexCpuSeconds: Number(/([\d.]+) CPU-s/u.exec(searchIndex.output)?.[1]),
+      searchIndexPeakBytes: searchIndex.peakBytes,
       exportSize: exportSize('out'),
       weights,
-      search: await measureSearchBytes(browser, server.url, ['党建联盟']),
+      search: await measureSearches(browser, server.url),
     };
   } finally {
     await browser.close();

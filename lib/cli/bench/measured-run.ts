@@ -1,6 +1,6 @@
 /**
  * Runs a command and measures it as a whole: wall time and the peak memory of its whole process
- * tree (Next's build workers and Pagefind are child processes), sampled from /proc, since a
+ * tree (Next's build workers and the search indexer are child processes), sampled from /proc, since a
  * single process's maximum would miss the workers.
  */
 import { spawn } from 'node:child_process';

@@ -1,11 +1,5 @@
 /** Prints the bench figures as tables a person reads: per size, per page, and the growth ratios. */
-import type { SizeFigures } from './index';
-
-export interface BenchReport {
-  readonly date: string;
-  readonly machine: { readonly cpus: number; readonly cpuModel: string; readonly memoryBytes: number; readonly node: string };
-  readonly sizes: readonly SizeFigures[];
-}
+import type { BenchReport } from './figures';
 
 const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
 const mb = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(0));
@@ -24,8 +18,10 @@ export function printReport({ machine, sizes }: BenchReport): void {
       'build peak MB': mb(s.buildPeakBytes),
       'ms/page (generation)': round((s.staticGenerationSeconds * 1000) / s.pages, 2),
       'build ms/article': round((s.buildSeconds * 1000) / s.articles, 1),
-      'search index s': round(s.pagefindSeconds),
-      'search index peak MB': mb(s.pagefindPeakBytes),
+      'search index s': round(s.searchIndexSeconds),
+      'search index CPU-s/1000': round((s.searchIndexCpuSeconds * 1000) / s.articles),
+      'search index peak MB': mb(s.searchIndexPeakBytes),
+      'search index MB': mb(s.exportSize.searchIndexBytes),
       'export MB': mb(s.exportSize.bytes),
       'export KB/article': kb(s.exportSize.bytes / s.articles),
     })),
@@ -47,8 +43,21 @@ export function printReport({ machine, sizes }: BenchReport): void {
       })),
     ),
   );
-  console.log('One search (党建联盟), cold cache:');
-  console.table(sizes.flatMap((s) => s.search.map((q) => ({ articles: s.articles, requests: q.requests, 'KB wire': kb(q.transferred), 'KB decoded': kb(q.decoded), results: q.results }))));
+  console.log('Searches at phone width, cold cache, median of 3 (page = /search/ with its script; query = what the query fetched):');
+  console.table(
+    sizes.flatMap((s) =>
+      s.search.map((q) => ({
+        articles: s.articles,
+        query: `${q.label}: ${q.query}`,
+        status: q.status,
+        'page KB': kb(q.pageBytes),
+        'query KB': kb(q.queryBytes),
+        'total KB': kb(q.pageBytes + q.queryBytes),
+        requests: q.queryRequests,
+        'ms to first result': Math.round(q.firstResultMs),
+      })),
+    ),
+  );
   const [base, ...larger] = sizes;
   if (base) {
     console.log('Growth against the smallest archive:');
@@ -59,6 +68,8 @@ export function printReport({ machine, sizes }: BenchReport): void {
         'build time ratio': round(s.buildSeconds / base.buildSeconds, 2),
         'peak memory ratio': round(s.buildPeakBytes / base.buildPeakBytes, 2),
         'article page weight ratio': round(s.weights[0]!.total.wire / base.weights[0]!.total.wire, 3),
+        'search KB ratio (worst query)': round(Math.max(...s.search.map((q) => q.queryBytes)) / Math.max(...base.search.map((q) => q.queryBytes)), 2),
+        'search ms ratio (worst query)': round(Math.max(...s.search.map((q) => q.firstResultMs)) / Math.max(...base.search.map((q) => q.firstResultMs)), 2),
       })),
     );
   }

@@ -1,0 +1,101 @@
+/**
+ * What a reader's search costs on the built export, in Chromium at phone width, unthrottled, each
+ * run with a cold cache: bytes on the wire (as served: the index files travel gzip-compressed) for
+ * the page and the query, and the time from Enter (or a column chip's click) to the first result
+ * drawn. Median of three runs per query. Run by `npm run bench`.
+ */
+import type { Browser } from '@playwright/test';
+
+export interface BenchQuery {
+  readonly label: string;
+  /** Words typed and sent with Enter; or, for a view by filters alone, the column chip clicked. */
+  readonly words?: string;
+  readonly chip?: string;
+}
+
+export const benchQueries: readonly BenchQuery[] = [
+  { label: 'common word', words: '党员' },
+  { label: 'rare phrase (a seed caption)', words: '检查车辆' },
+  { label: 'place', words: '泉州' },
+  { label: 'cross-boundary run', words: '建联盟助' },
+  { label: 'two words', words: '党建联盟 货车司机' },
+  { label: 'filter only (a column chip)', chip: '深度关注' },
+];
+
+export interface SearchCost {
+  readonly label: string;
+  readonly query: string;
+  /** The status line shown, e.g. 共找到2455篇文章. */
+  readonly status: string;
+  /** Medians of three cold runs. */
+  readonly pageBytes: number;
+  readonly queryBytes: number;
+  readonly queryRequests: number;
+  readonly firstResultMs: number;
+}
+
+const runs = 3;
+
+/**
+ * Starts the clock at the reader's action and stops it when the first result is in the list. A
+ * string, so the bundler's helpers never end up in the page.
+ */
+const clock = `(() => {
+  const marks = window;
+  const start = (event) => { marks.started ??= event.timeStamp; };
+  document.addEventListener('keydown', (event) => { if (event.key === 'Enter') start(event); }, { capture: true });
+  document.addEventListener('click', start, { capture: true });
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-results] li')) { marks.drawn = performance.now(); observer.disconnect(); }
+  }).observe(document.querySelector('[data-results]'), { childList: true });
+})()`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function once(browser: Browser, baseUrl: string, query: BenchQuery) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const pageSizes: Promise<number>[] = [];
+  const querySizes: Promise<number>[] = [];
+  let sizes = pageSizes;
+  page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+  await page.goto(`${baseUrl}/search/`);
+  await page.waitForLoadState('networkidle');
+  sizes = querySizes;
+  await page.evaluate(clock);
+  if (query.words) {
+    const box = page.getByRole('searchbox', { name: '搜索文章' }).last();
+    await box.fill(query.words);
+    await box.press('Enter');
+  } else await page.getByRole('group', { name: '栏目' }).getByRole('button', { name: new RegExp(query.chip!, 'u') }).click();
+  const status = page.getByRole('region', { name: '搜索结果' }).locator('p[aria-live]');
+  await status.filter({ hasText: /共找到|没有找到/u }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const { started, drawn } = (await page.evaluate('({ started: window.started, drawn: window.drawn })')) as { started: number; drawn?: number };
+  const figures = {
+    status: (await status.textContent()) ?? '',
+    pageBytes: (await Promise.all(pageSizes)).reduce((a, b) => a + b, 0),
+    queryBytes: (await Promise.all(querySizes)).reduce((a, b) => a + b, 0),
+    queryRequests: querySizes.length,
+    firstResultMs: drawn === undefined ? Number.NaN : drawn - started,
+  };
+  await context.close();
+  return figures;
+}
+
+export async function measureSearches(browser: Browser, baseUrl: string, queries: readonly BenchQuery[] = benchQueries): Promise<SearchCost[]> {
+  const measured: SearchCost[] = [];
+  for (const query of queries) {
+    const samples = [];
+    for (let run = 0; run < runs; run += 1) samples.push(await once(browser, baseUrl, query));
+    measured.push({
+      label: query.label,
+      query: query.words ?? `column ${query.chip}`,
+      status: samples[0]!.status,
+      pageBytes: median(samples.map((s) => s.pageBytes)),
+      queryBytes: median(samples.map((s) => s.queryBytes)),
+      queryRequests: median(samples.map((s) => s.queryRequests)),
+      firstResultMs: median(samples.map((s) => s.firstResultMs)),
+    });
+  }
+  return measured;
+}
