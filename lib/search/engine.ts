@@ -1,9 +1,9 @@
 /**
  * The browser side of search over the index of index-format.ts, loaded from the export only when
  * a reader searches or filters. A word matches an article wherever its characters stand together
- * in the head or the body, as find-in-page would: one to three characters through the runs
- * indexed with their articles, a longer word through three-character runs that must stand at
- * adjacent positions. So the count is the number of articles that really contain every word, and
+ * in the head or the body, as find-in-page would: one to four characters through the runs
+ * indexed with their articles, a longer word through 4-character runs that must stand at the
+ * right distances from each other. So the count is the number of articles that really contain every word, and
  * a view costs only the postings of its words, never the archive's metadata.
  */
 import { queryWords } from './fold';
@@ -20,6 +20,7 @@ import {
   externalPath,
   inflate,
   manifestPath,
+  positionedRunLength,
   regionPath,
   type Occurrences,
   type PostingKind,
@@ -115,12 +116,12 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
 
   /** The articles holding a word, with its occurrences in head and body. */
   async function occurrencesOf(word: readonly string[]): Promise<Map<number, Occurrences>> {
-    if (word.length <= 3) return counts(word.join(''));
-    // Three-character runs covering the word, the last one flush with its end.
+    if (word.length <= positionedRunLength) return counts(word.join(''));
+    // Runs covering the word, the last one flush with its end.
     const offsets: number[] = [];
-    for (let offset = 0; offset + 3 < word.length; offset += 3) offsets.push(offset);
-    offsets.push(word.length - 3);
-    const lists = await Promise.all(offsets.map((offset) => positions(word.slice(offset, offset + 3).join(''))));
+    for (let offset = 0; offset + positionedRunLength < word.length; offset += positionedRunLength) offsets.push(offset);
+    offsets.push(word.length - positionedRunLength);
+    const lists = await Promise.all(offsets.map((offset) => positions(word.slice(offset, offset + positionedRunLength).join(''))));
     const found = new Map<number, Occurrences>();
     for (const [id, first] of lists[0]!) {
       const others = lists.map((list) => list.get(id));

@@ -4,10 +4,10 @@
  * so "newest first" is id order and postings are delta-coded lists of ids.
  *
  * - manifest.json (fixed name, read first): the folder of this build's files, counts, columns.
- * - <folder>/g/<bucket>.bin: for each 1-, 2- and 3-character run, the articles holding it, with
- *   how often it stands in the head (kicker, title, subtitle) and in the body.
- * - <folder>/p/<bucket>.bin: for each 3-character run, the same with every position, so longer
- *   runs are matched exactly by adjacent 3-character runs.
+ * - <folder>/g/<bucket>.bin: for each run of one to four characters, the articles holding it,
+ *   with how often it stands in the head (kicker, title, subtitle) and in the body.
+ * - <folder>/p/<bucket>.bin: for each 4-character run, the same with every position, so longer
+ *   runs are matched exactly by 4-character runs at the right distances.
  * - <folder>/x/<kind>-<hex>.bin: a posting too large to share a bucket.
  * - <folder>/columns.bin: one byte per article, its column's index in the manifest (255: none).
  * - <folder>/r/<code>.bin: the articles about a region or any place inside it.
@@ -29,6 +29,8 @@ export interface SearchManifest {
 }
 
 export const manifestPath = '/search-index/manifest.json';
+/** Runs of one to this many characters are indexed; runs of exactly this many with their positions too. */
+export const positionedRunLength = 4;
 export const noColumn = 255;
 /** Postings longer than this (bytes) get a file of their own. */
 export const inlinePostingLimit = 2048;

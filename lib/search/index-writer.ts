@@ -1,7 +1,7 @@
 /**
  * Writes the search index (index-format.ts) of a list of articles, newest first. Every run of
- * one, two and three folded characters is indexed with the articles holding it, and every
- * three-character run with its positions, so that the browser matches any longer run exactly.
+ * one to four folded characters is indexed with the articles holding it, and every
+ * four-character run with its positions, so that the browser matches any longer run exactly.
  * No word segmentation: what is indexed is what is printed.
  */
 import { createHash } from 'node:crypto';
@@ -19,6 +19,7 @@ import {
   externalPath,
   inlinePostingLimit,
   noColumn,
+  positionedRunLength,
   regionPath,
   type PostingKind,
   type SearchManifest,
@@ -33,15 +34,15 @@ class Posting {
   last = -1;
 }
 
-/** Runs of one, two and three characters in one stream, with the positions where they start. */
-type Runs = readonly [Map<string, number[]>, Map<string, number[]>, Map<string, number[]>];
+/** Runs of one to four characters in one stream (by length - 1), with the positions where they start. */
+type Runs = readonly Map<string, number[]>[];
 
 function runsOf(text: string): Runs {
   const { chars } = foldText(text);
-  const runs: Runs = [new Map(), new Map(), new Map()];
+  const runs: Runs = Array.from({ length: positionedRunLength }, () => new Map<string, number[]>());
   for (let i = 0; i < chars.length; i += 1) {
     let key = '';
-    for (let length = 0; length < 3; length += 1) {
+    for (let length = 0; length < positionedRunLength; length += 1) {
       const char = chars[i + length];
       if (char === undefined || char === separator) break;
       key += char;
@@ -70,12 +71,12 @@ export function writeSearchIndex(documents: readonly SearchDocument[], columns: 
   documents.forEach((document, id) => {
     const head = runsOf(document.head);
     const body = runsOf(document.body);
-    for (let length = 0; length < 3; length += 1) {
+    for (let length = 0; length < positionedRunLength; length += 1) {
       for (const key of new Set([...head[length]!.keys(), ...body[length]!.keys()])) {
         const inHead = head[length]!.get(key) ?? [];
         const inBody = body[length]!.get(key) ?? [];
         appendEntry(counts, key, id, inHead.length, inBody.length);
-        if (length === 2) appendPositions(positions, key, id, inHead, inBody);
+        if (length === positionedRunLength - 1) appendPositions(positions, key, id, inHead, inBody);
       }
     }
     for (const code of document.regionCodes) {
