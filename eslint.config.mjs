@@ -6,7 +6,7 @@ export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
   {
-    // The site is plain static pages linked by plain <a> (lib/export/dehydrate.ts removes the
+    // The site is plain static pages linked by plain <a> (lib/build/export/dehydrate.ts removes the
     // client router), so navigation is the browser's own, not next/link's.
     rules: {
       '@next/next/no-html-link-for-pages': 'off',

@@ -1,10 +1,10 @@
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
-  // A static site: `next build` prerenders every page, and lib/cli/export-site.ts writes them to
+  // A static site: `next build` prerenders every page, and lib/build/cli/export-site.ts writes them to
   // out/ as plain HTML for any static host. Not `output: 'export'`, which would copy every page's
   // navigation payloads into out/ only to have them deleted; export-site fails the build on any
-  // route that would need a server, as that mode does (lib/export/prerendered-routes.ts).
+  // route that would need a server, as that mode does (lib/build/export/prerendered-routes.ts).
   // Pages are served from x/index.html, which every static server finds without rewrites.
   trailingSlash: true,
   images: { unoptimized: true },

@@ -2,10 +2,10 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { sharedOpenGraph, sharedTwitter } from '@/app/_lib/metadata';
 import { SiteHeader } from '@/components/SiteHeader';
-import { columnsInOrder } from '@/lib/columns';
-import { applyStoredFontSizeScript } from '@/lib/font-size';
-import { routes } from '@/lib/routes';
-import { publication, site } from '@/lib/site';
+import { columnsInOrder } from '@/lib/records/columns';
+import { applyStoredFontSizeScript } from '@/lib/pages/font-size';
+import { routes } from '@/lib/records/routes';
+import { publication, site } from '@/lib/records/site';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
-import { site } from '@/lib/site';
+import { site } from '@/lib/records/site';
 import { summaryOf } from '@/app/_lib/article-view';
 import { ArticleList } from '@/components/ArticleList';
 import { FilterBar } from '@/components/search/FilterBar';
-import { searchParamsOf } from '@/lib/search/query';
-import { columnsInOrder, getColumn, noColumnLabel } from '@/lib/columns';
-import { getArticles } from '@/lib/content';
-import { editionLine, groupByColumn, newestEdition } from '@/lib/editions';
-import { routes } from '@/lib/routes';
+import { searchParamsOf } from '@/lib/api/search/query';
+import { columnsInOrder, getColumn, noColumnLabel } from '@/lib/records/columns';
+import { getArticles } from '@/lib/api';
+import { editionLine, groupByColumn, newestEdition } from '@/lib/indexes/editions';
+import { routes } from '@/lib/records/routes';
 
 export const metadata: Metadata = {
   ...pageMetadata({ title: site.name, description: site.description, path: routes.home() }),

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { sitePaths } from '@/lib/site-paths';
-import { absoluteUrl } from '@/lib/site';
+import { sitePaths } from '@/lib/api/site-paths';
+import { absoluteUrl } from '@/lib/records/site';
 
 export const dynamic = 'force-static';
 

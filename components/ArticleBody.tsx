@@ -1,8 +1,8 @@
-import type { Figure } from '@/lib/content';
+import type { Figure } from '@/lib/api';
 import { FigureList } from './FigureList';
 
 export interface ArticleBodyProps {
-  /** HTML from the sanitising Markdown pipeline in lib/content/markdown.ts, never raw content. */
+  /** HTML from the sanitising Markdown pipeline in lib/records/markdown.ts, never raw content. */
   readonly html: string;
   readonly figures: readonly Figure[];
 }

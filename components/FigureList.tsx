@@ -1,6 +1,6 @@
 /* eslint-disable @next/next/no-img-element -- a static export serves images as they are */
-import type { Figure } from '@/lib/content';
-import { circledNumber } from '@/lib/format';
+import type { Figure } from '@/lib/api';
+import { circledNumber } from '@/lib/records/format';
 
 /** The article's photos; a figure without an image file still shows its caption and credit. */
 export function FigureList({ figures }: { readonly figures: readonly Figure[] }) {

@@ -1,4 +1,4 @@
-import { pageWindow } from '@/lib/pagination';
+import { pageWindow } from '@/lib/indexes/pagination';
 
 export interface PaginationProps {
   readonly page: number;

@@ -1,4 +1,4 @@
-import { circledNumber } from '@/lib/format';
+import { circledNumber } from '@/lib/records/format';
 
 export interface SeriesPartItem {
   readonly part: number;

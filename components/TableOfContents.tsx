@@ -1,4 +1,4 @@
-import type { SectionHeading } from '@/lib/content';
+import type { SectionHeading } from '@/lib/api';
 
 /** 目录：实训实干 · 选树典型 · 严管厚爱, for articles with sections. */
 export function TableOfContents({ headings }: { readonly headings: readonly SectionHeading[] }) {

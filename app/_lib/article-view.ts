@@ -10,13 +10,14 @@ import type { RegionLink } from '@/components/RegionLinks';
 import type { RegionTreeNode } from '@/components/RegionTree';
 import type { Metadata } from 'next';
 import { pageMetadata } from './metadata';
-import { getColumn } from '@/lib/columns';
-import type { Article } from '@/lib/content';
-import { editionLine } from '@/lib/editions';
-import { columnLabel } from '@/lib/format';
-import type { Region, RegionNode } from '@/lib/regions';
-import { seriesSlug } from '@/lib/series';
-import { routes } from '@/lib/routes';
+import { getColumn } from '@/lib/records/columns';
+import type { Article } from '@/lib/api';
+import { editionLine } from '@/lib/indexes/editions';
+import { columnLabel } from '@/lib/records/format';
+import type { Region } from '@/lib/records/regions';
+import type { RegionNode } from '@/lib/indexes/coverage';
+import { seriesSlug } from '@/lib/indexes/series';
+import { routes } from '@/lib/records/routes';
 
 export function columnNameOf(article: Article): string | undefined {
   return article.column ? getColumn(article.column).displayName : undefined;

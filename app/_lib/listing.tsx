@@ -1,8 +1,8 @@
 import { ArticleList } from '@/components/ArticleList';
 import { Breadcrumbs, type Crumb } from '@/components/Breadcrumbs';
 import { Pagination } from '@/components/Pagination';
-import type { Article } from '@/lib/content';
-import type { ListPage } from '@/lib/pagination';
+import type { Article } from '@/lib/api';
+import type { ListPage } from '@/lib/indexes/pagination';
 import { summaryOf } from './article-view';
 
 export interface ListingProps {

@@ -1,11 +1,11 @@
 /** schema.org NewsArticle for an article page, typed with schema-dts. */
 import type { NewsArticle, WithContext } from 'schema-dts';
-import { getColumn } from '@/lib/columns';
-import type { Article } from '@/lib/content';
-import { editionLine } from '@/lib/editions';
-import { originalPageUrl } from '@/lib/publication';
-import { routes } from '@/lib/routes';
-import { absoluteUrl, publication } from '@/lib/site';
+import { getColumn } from '@/lib/records/columns';
+import type { Article } from '@/lib/api';
+import { editionLine } from '@/lib/indexes/editions';
+import { originalPageUrl } from '@/lib/records/publication';
+import { routes } from '@/lib/records/routes';
+import { absoluteUrl, publication } from '@/lib/records/site';
 
 export function newsArticleOf(article: Article): WithContext<NewsArticle> {
   const alternative = [article.kicker, article.subtitle].filter((line): line is string => Boolean(line));

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { getArticles } from '@/lib/content';
-import { editionMonths, formatChineseMonth } from '@/lib/editions';
-import { routes } from '@/lib/routes';
+import { getArticles } from '@/lib/api';
+import { editionMonths, formatChineseMonth } from '@/lib/indexes/editions';
+import { routes } from '@/lib/records/routes';
 
 export const metadata: Metadata = pageMetadata({ title: '往期版面', description: '按月份浏览往期报纸版面。', path: routes.editions() });
 

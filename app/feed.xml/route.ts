@@ -1,7 +1,7 @@
-import { getArticles } from '@/lib/content';
-import { rssFeed, xmlResponse } from '@/lib/feeds';
-import { routes } from '@/lib/routes';
-import { site } from '@/lib/site';
+import { getArticles } from '@/lib/api';
+import { rssFeed, xmlResponse } from '@/lib/api/feeds';
+import { routes } from '@/lib/records/routes';
+import { site } from '@/lib/records/site';
 
 export const dynamic = 'force-static';
 

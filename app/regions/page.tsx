@@ -3,9 +3,9 @@ import { regionTreeNodesOf } from '@/app/_lib/article-view';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { RegionTree } from '@/components/RegionTree';
-import { getArticles } from '@/lib/content';
-import { regionCoverage } from '@/lib/regions';
-import { routes } from '@/lib/routes';
+import { getArticles } from '@/lib/api';
+import { regionCoverage } from '@/lib/indexes/coverage';
+import { routes } from '@/lib/records/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: '按地区浏览',

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchView } from '@/components/search/SearchView';
-import { columnsInOrder } from '@/lib/columns';
-import { routes } from '@/lib/routes';
+import { columnsInOrder } from '@/lib/records/columns';
+import { routes } from '@/lib/records/routes';
 
 export const metadata: Metadata = pageMetadata({ title: '检索', description: '全文检索文章，并按栏目和地区筛选。', path: routes.search() });
 

@@ -11,7 +11,7 @@ const chip = 'rounded-full border border-rule px-3 py-1 hover:border-accent hove
 
 /**
  * Column chips and a province picker above a listing. Without JavaScript they are links to the
- * static column and region pages; with it (lib/enhance/filter-bar.ts), they open the combined
+ * static column and region pages; with it (lib/pages/enhance/filter-bar.ts), they open the combined
  * filter view (/search/), where a column and a region combine and the state stays in the URL.
  * Both forms are in the page and <html class="js"> (set before the first paint) picks one, so
  * nothing moves when the script starts working.

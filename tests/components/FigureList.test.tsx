@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FigureList } from '@/components/FigureList';
-import type { Figure } from '@/lib/content';
+import type { Figure } from '@/lib/api';
 
 const figures: Figure[] = [
   { number: 1, caption: '游德祥在检查车辆。', credit: '受访者供图' },

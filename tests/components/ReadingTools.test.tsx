@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReadingTools } from '@/components/reading/ReadingTools';
-import { enhance } from '@/lib/enhance';
+import { enhance } from '@/lib/pages/enhance';
 
 const props = { url: 'https://example.org/articles/x/', title: '党建联盟助力企业发展', citation: '付文. 党建联盟助力企业发展[N]. 人民日报, 2024-04-09(19).' };
 

@@ -30,7 +30,7 @@ async function printedArticles(page: Page, site: string): Promise<{ url: string;
   });
 }
 
-/** Folded as search folds characters (lib/search/fold.ts): NFKC, lower case, no punctuation. */
+/** Folded as search folds characters (lib/indexes/search/fold.ts): NFKC, lower case, no punctuation. */
 const fold = (text: string) =>
   [...text]
     .map((char) => char.normalize('NFKC').toLowerCase())

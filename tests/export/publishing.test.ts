@@ -7,8 +7,8 @@ import { relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { getColumn } from '@/lib/columns';
-import { loadArticles } from '@/lib/content/load';
+import { getColumn } from '@/lib/records/columns';
+import { loadArticles } from '@/lib/records/load';
 import { fileFor, htmlFiles } from '../support/export-files';
 
 const out = process.env.EXPORT_DIR ?? 'out';

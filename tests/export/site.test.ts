@@ -3,8 +3,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getColumn } from '@/lib/columns';
-import { loadArticles } from '@/lib/content/load';
+import { getColumn } from '@/lib/records/columns';
+import { loadArticles } from '@/lib/records/load';
 import { htmlFiles } from '../support/export-files';
 
 const out = process.env.EXPORT_DIR ?? 'out';

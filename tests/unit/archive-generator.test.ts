@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateArchive } from '@/lib/archive-generator';
-import { loadArticles } from '@/lib/content/load';
+import { generateArchive } from '@/lib/build/archive-generator';
+import { loadArticles } from '@/lib/records/load';
 
 const { articles: source } = loadArticles('content');
 const dir = mkdtempSync(join(tmpdir(), 'archive-'));

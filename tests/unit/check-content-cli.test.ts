@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function checkContent(dir: string) {
-  const run = spawnSync('node_modules/.bin/tsx', ['lib/cli/check-content.ts', dir], { encoding: 'utf8' });
+  const run = spawnSync('node_modules/.bin/tsx', ['lib/build/cli/check-content.ts', dir], { encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

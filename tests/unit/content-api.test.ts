@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 async function api(contentDir: string) {
   vi.stubEnv('CONTENT_DIR', contentDir);
   vi.resetModules();
-  return import('@/lib/content');
+  return import('@/lib/api');
 }
 
 afterEach(() => {

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readArchiveCache, writeArchiveCache } from '@/lib/content/cache';
-import { loadArticles } from '@/lib/content/load';
-import type { Slug } from '@/lib/content';
+import { readArchiveCache, writeArchiveCache } from '@/lib/api/cache';
+import { loadArticles } from '@/lib/records/load';
+import type { Slug } from '@/lib/api';
 
 let root: string;
 let cacheDir: string;

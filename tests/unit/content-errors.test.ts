@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatContentError } from '@/lib/content';
-import { loadArticles } from '@/lib/content/load';
+import { formatContentError } from '@/lib/api';
+import { loadArticles } from '@/lib/records/load';
 
 const invalid = (name: string) => join('tests/fixtures/content/invalid', name);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadArticles } from '@/lib/content/load';
+import { loadArticles } from '@/lib/records/load';
 
 const { articles, errors } = loadArticles('tests/fixtures/content/valid');
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineScriptHashes, withContentSecurityPolicy } from '@/lib/security/csp';
+import { contentSecurityPolicy, inlineScriptHashes, withContentSecurityPolicy } from '@/lib/build/security/csp';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = '<html><head><meta charSet="utf-8"/><script src="/_next/a.js"></script></head><body><script>self.x=1</script><script type="application/ld+json">{"a":1}</script><script>self.x=1</script></body></html>';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dehydrate } from '@/lib/export/dehydrate';
+import { dehydrate } from '@/lib/build/export/dehydrate';
 
 /** The shape of a page as Next 16 exports it: runtime chunks, the RSC payload, our own scripts. */
 const page = readFileSync('tests/fixtures/export/next-page.html', 'utf8');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadArticles } from '@/lib/content/load';
-import { editionLine, formatChineseDate, groupByColumn, listEditions, newestEdition, pageNeighbours } from '@/lib/editions';
-import type { IsoDate } from '@/lib/content';
-import { circledNumber, columnLabel } from '@/lib/format';
+import { loadArticles } from '@/lib/records/load';
+import { editionLine, formatChineseDate, groupByColumn, listEditions, newestEdition, pageNeighbours } from '@/lib/indexes/editions';
+import type { IsoDate } from '@/lib/api';
+import { circledNumber, columnLabel } from '@/lib/records/format';
 
 const { articles } = loadArticles('tests/fixtures/content/valid');
 
@@ -61,7 +61,7 @@ describe('print formatting', () => {
 
 describe('editions by day and month', () => {
   it('finds the printed pages of a day or a month, and none for a date without paper', async () => {
-    const { editionsOn } = await import('@/lib/editions');
+    const { editionsOn } = await import('@/lib/indexes/editions');
     expect(editionsOn(articles, '2024-04').map((e) => e.date)).toEqual(['2024-04-10', '2024-04-09']);
     expect(editionsOn(articles, '2024-04-09').map((e) => e.articles.length)).toEqual([2]);
     expect(editionsOn(articles, '2024-05')).toEqual([]);

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadArticles } from '@/lib/content/load';
+import { loadArticles } from '@/lib/records/load';
 
 const crafted = 'tests/fixtures/import/crafted-page.txt';
 let root: string;
@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 function runImport(...args: string[]) {
-  const run = spawnSync('node_modules/.bin/tsx', ['lib/cli/import-page.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
+  const run = spawnSync('node_modules/.bin/tsx', ['lib/build/cli/import-page.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -8,9 +8,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Article } from '@/lib/content';
-import { loadArticles } from '@/lib/content/load';
-import { importPage } from '@/lib/importer';
+import type { Article } from '@/lib/api';
+import { loadArticles } from '@/lib/records/load';
+import { importPage } from '@/lib/build/importer';
 
 const curated = loadArticles('content').articles.filter((article) => article.date === '2024-04-09' && article.page === 19);
 const result = importPage(readFileSync('tests/fixtures/seed/rmrb-2024-04-09-p19.txt'), { date: '2024-04-09', page: 19 });

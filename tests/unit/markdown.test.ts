@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { excerptOf, readingMinutes, renderMarkdown } from '@/lib/content/markdown';
+import { excerptOf, readingMinutes, renderMarkdown } from '@/lib/records/markdown';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/markdown/${name}`, 'utf8');
 

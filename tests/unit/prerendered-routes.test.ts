@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prerenderedFiles, ServerRouteError, type PrerenderManifest } from '@/lib/export/prerendered-routes';
+import { prerenderedFiles, ServerRouteError, type PrerenderManifest } from '@/lib/build/export/prerendered-routes';
 
 /** Manifests in the shape `next build` writes them (Next 16), cut to a few routes. */
 const appRoutes = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '@/lib/content';
-import { citationOf, originalPageUrl } from '@/lib/publication';
+import type { IsoDate } from '@/lib/api';
+import { citationOf, originalPageUrl } from '@/lib/records/publication';
 
 const date = (d: string) => d as IsoDate;
 

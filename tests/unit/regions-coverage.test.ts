@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadArticles } from '@/lib/content/load';
-import { regionCoverage, type RegionNode } from '@/lib/regions';
+import { loadArticles } from '@/lib/records/load';
+import { regionCoverage, type RegionNode } from '@/lib/indexes/coverage';
 
 const { articles } = loadArticles('content');
 const coverage = regionCoverage(articles);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getRegion, isWithin, regionChain, resolveRegion } from '@/lib/regions';
+import { getRegion, isWithin, regionChain, resolveRegion } from '@/lib/records/regions';
 
 function resolved(input: string) {
   const result = resolveRegion(input);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadArticles } from '@/lib/content/load';
-import { relatedReasonLine, relatedStories } from '@/lib/related';
-import { topicWords } from '@/lib/text/terms';
+import { loadArticles } from '@/lib/records/load';
+import { relatedReasonLine, relatedStories } from '@/lib/indexes/related';
+import { topicWords } from '@/lib/indexes/related/terms';
 
 const { articles } = loadArticles('tests/fixtures/content/related');
 const article = (slug: string) => articles.find((a) => a.slug === slug)!;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf, markedSegments } from '@/lib/search/excerpt';
-import { queryLimits, queryWords } from '@/lib/search/fold';
-import { searchParamsOf, stateFromSearchParams } from '@/lib/search/query';
-import { regionChain, regionLevels } from '@/lib/enhance/region-levels';
+import { excerptOf, markedSegments } from '@/lib/indexes/search/excerpt';
+import { queryLimits, queryWords } from '@/lib/indexes/search/fold';
+import { searchParamsOf, stateFromSearchParams } from '@/lib/api/search/query';
+import { regionChain, regionLevels } from '@/lib/pages/enhance/region-levels';
 
 describe('search state in the URL', () => {
   it('round-trips words, column, region and the newest-first order', () => {

@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getColumn } from '@/lib/columns';
-import type { Article } from '@/lib/content';
-import { loadArticles } from '@/lib/content/load';
-import { circledNumber } from '@/lib/format';
+import { getColumn } from '@/lib/records/columns';
+import type { Article } from '@/lib/api';
+import { loadArticles } from '@/lib/records/load';
+import { circledNumber } from '@/lib/records/format';
 
 const norm = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
 const seedLines = readFileSync('tests/fixtures/seed/rmrb-2024-04-09-p19.txt', 'utf8')

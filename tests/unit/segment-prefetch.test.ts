@@ -8,7 +8,7 @@ import {
   skippedSegmentData,
   skipSegmentPrefetchData,
   withoutSegmentData,
-} from '@/lib/export/segment-prefetch';
+} from '@/lib/build/export/segment-prefetch';
 
 const runtime = (call: string) => `async function render(){let t=1;i.flightData=e;i.${call};return t}`;
 

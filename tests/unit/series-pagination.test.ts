@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadArticles } from '@/lib/content/load';
-import { pageSegments, pageWindow, paginate, parsePageSegments } from '@/lib/pagination';
-import { seriesIndex, seriesSlug } from '@/lib/series';
+import { loadArticles } from '@/lib/records/load';
+import { pageSegments, pageWindow, paginate, parsePageSegments } from '@/lib/indexes/pagination';
+import { seriesIndex, seriesSlug } from '@/lib/indexes/series';
 
 describe('series', () => {
   it('gives a series a readable ASCII slug from its pinyin', () => {

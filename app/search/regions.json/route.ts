@@ -1,5 +1,5 @@
-import { getArticles } from '@/lib/content';
-import { regionOptionsOf } from '@/lib/search/region-options';
+import { getArticles } from '@/lib/api';
+import { regionOptionsOf } from '@/lib/indexes/region-options';
 
 // Written once into the export as /search/regions.json; the region pickers load it on first use.
 export const dynamic = 'force-static';

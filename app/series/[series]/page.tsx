@@ -5,12 +5,12 @@ import { pageMetadata } from '@/app/_lib/metadata';
 import { ArticleList } from '@/components/ArticleList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SeriesParts } from '@/components/SeriesParts';
-import { getColumn } from '@/lib/columns';
-import { getArticles } from '@/lib/content';
-import { editionLine } from '@/lib/editions';
-import { routes } from '@/lib/routes';
-import { seriesIndex } from '@/lib/series';
-import { atLeastOne, placeholderParam } from '@/lib/static-params';
+import { getColumn } from '@/lib/records/columns';
+import { getArticles } from '@/lib/api';
+import { editionLine } from '@/lib/indexes/editions';
+import { routes } from '@/lib/records/routes';
+import { seriesIndex } from '@/lib/indexes/series';
+import { atLeastOne, placeholderParam } from '@/lib/pages/static-params';
 
 interface SeriesPageProps {
   readonly params: Promise<{ series: string }>;

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Listing } from '@/app/_lib/listing';
 import { pageMetadata } from '@/app/_lib/metadata';
-import { findColumnBySlug } from '@/lib/columns';
-import { getArticlesInColumn } from '@/lib/content';
-import { paginate } from '@/lib/pagination';
-import { routes } from '@/lib/routes';
+import { findColumnBySlug } from '@/lib/records/columns';
+import { getArticlesInColumn } from '@/lib/api';
+import { paginate } from '@/lib/indexes/pagination';
+import { routes } from '@/lib/records/routes';
 
 export function columnMetadata(slug: string, page: number | undefined): Metadata {
   const column = findColumnBySlug(slug);

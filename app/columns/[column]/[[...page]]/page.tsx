@@ -1,6 +1,6 @@
-import { columnsInOrder } from '@/lib/columns';
-import { getArticlesInColumn } from '@/lib/content';
-import { pageSegments, parsePageSegments } from '@/lib/pagination';
+import { columnsInOrder } from '@/lib/records/columns';
+import { getArticlesInColumn } from '@/lib/api';
+import { pageSegments, parsePageSegments } from '@/lib/indexes/pagination';
 import { ColumnView, columnMetadata } from './column-view';
 
 interface ColumnPageProps {

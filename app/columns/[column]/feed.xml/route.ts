@@ -1,7 +1,7 @@
-import { columnsInOrder, findColumnBySlug } from '@/lib/columns';
-import { getArticlesInColumn } from '@/lib/content';
-import { rssFeed, xmlResponse } from '@/lib/feeds';
-import { routes } from '@/lib/routes';
+import { columnsInOrder, findColumnBySlug } from '@/lib/records/columns';
+import { getArticlesInColumn } from '@/lib/api';
+import { rssFeed, xmlResponse } from '@/lib/api/feeds';
+import { routes } from '@/lib/records/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

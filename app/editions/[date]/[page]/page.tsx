@@ -4,10 +4,10 @@ import { columnNameOf, summaryOf } from '@/app/_lib/article-view';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { ArticleList } from '@/components/ArticleList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { getArticles } from '@/lib/content';
-import { editionLine, findEdition, formatChineseDate, formatChineseMonth, listEditions } from '@/lib/editions';
-import { routes } from '@/lib/routes';
-import { atLeastOne, placeholderParam } from '@/lib/static-params';
+import { getArticles } from '@/lib/api';
+import { editionLine, findEdition, formatChineseDate, formatChineseMonth, listEditions } from '@/lib/indexes/editions';
+import { routes } from '@/lib/records/routes';
+import { atLeastOne, placeholderParam } from '@/lib/pages/static-params';
 
 interface EditionPageProps {
   readonly params: Promise<{ date: string; page: string }>;

@@ -4,11 +4,12 @@ import { regionTreeNodesOf } from '@/app/_lib/article-view';
 import { Listing } from '@/app/_lib/listing';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { RegionTree } from '@/components/RegionTree';
-import { getArticles } from '@/lib/content';
-import { pageSegments, paginate, parsePageSegments } from '@/lib/pagination';
-import { getRegion, regionChain, regionCoverage } from '@/lib/regions';
-import { routes } from '@/lib/routes';
-import { atLeastOne, placeholderParam } from '@/lib/static-params';
+import { getArticles } from '@/lib/api';
+import { pageSegments, paginate, parsePageSegments } from '@/lib/indexes/pagination';
+import { getRegion, regionChain } from '@/lib/records/regions';
+import { regionCoverage } from '@/lib/indexes/coverage';
+import { routes } from '@/lib/records/routes';
+import { atLeastOne, placeholderParam } from '@/lib/pages/static-params';
 
 interface RegionPageProps {
   readonly params: Promise<{ code: string; page?: string[] }>;

@@ -1,8 +1,9 @@
-import { getArticles } from '@/lib/content';
-import { rssFeed, xmlResponse } from '@/lib/feeds';
-import { getRegion, regionCoverage } from '@/lib/regions';
-import { routes } from '@/lib/routes';
-import { atLeastOne, placeholderParam } from '@/lib/static-params';
+import { getArticles } from '@/lib/api';
+import { rssFeed, xmlResponse } from '@/lib/api/feeds';
+import { getRegion } from '@/lib/records/regions';
+import { regionCoverage } from '@/lib/indexes/coverage';
+import { routes } from '@/lib/records/routes';
+import { atLeastOne, placeholderParam } from '@/lib/pages/static-params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,0 +1,85 @@
+/**
+ * The public API for content: the few named functions pages call. In a production build the
+ * archive comes from the cache `npm run build` writes first (lib/api/cache.ts), so page
+ * workers neither parse Markdown nor rank related stories; elsewhere, and whenever the cache is
+ * stale, files are read and parsed once per process. A wrong file fails the caller with every
+ * problem.
+ */
+import { resolve } from 'node:path';
+import type { ColumnId } from '../records/columns';
+import { relatedLinks } from '../indexes/related';
+import { contentRoot } from '../records/site';
+import type { Article, Slug } from '../records/article';
+import type { RelatedLink } from '../indexes/related/links';
+import { readArchiveCache } from './cache';
+import { ContentValidationError } from '../records/errors';
+import { loadArticles } from '../records/load';
+
+export type { Article, Figure, IsoDate, Series, Slug } from '../records/article';
+export type { SectionHeading } from '../records/markdown';
+export { ContentValidationError, formatContentError, type ContentError } from '../records/errors';
+
+interface Archive {
+  readonly articles: readonly Article[];
+  /** Ranked when the cache was written; computed on demand otherwise. */
+  readonly related: Map<string, readonly RelatedLink[]>;
+  readonly bySlug: ReadonlyMap<string, Article>;
+  /** Keyed by column id; '' holds the articles printed without a column. */
+  readonly byColumn: ReadonlyMap<string, readonly Article[]>;
+}
+
+const archives = new Map<string, Archive>();
+
+function archive(root: string = contentRoot()): Archive {
+  const key = resolve(root);
+  let loaded = archives.get(key);
+  if (!loaded) {
+    const { articles, related } = readArchive(root);
+    const byColumn = new Map<string, Article[]>();
+    for (const article of articles) {
+      const list = byColumn.get(article.column ?? '') ?? [];
+      list.push(article);
+      byColumn.set(article.column ?? '', list);
+    }
+    loaded = { articles, related: new Map(related), bySlug: new Map(articles.map((article) => [article.slug, article])), byColumn };
+    archives.set(key, loaded);
+  }
+  return loaded;
+}
+
+function readArchive(root: string): { articles: readonly Article[]; related: ReadonlyMap<string, readonly RelatedLink[]> } {
+  const cached = process.env.NODE_ENV === 'production' ? readArchiveCache(root) : undefined;
+  if (cached) return cached;
+  const { articles, errors } = loadArticles(root);
+  if (errors.length > 0) throw new ContentValidationError(errors);
+  return { articles, related: new Map() };
+}
+
+/** Every article, newest issue first, in page order within an issue. */
+export function getArticles(): readonly Article[] {
+  return archive().articles;
+}
+
+export function getArticle(slug: string): Article | undefined {
+  return archive().bySlug.get(slug);
+}
+
+/** Articles of one column, or those printed without a column when `column` is undefined. */
+export function getArticlesInColumn(column: ColumnId | undefined): readonly Article[] {
+  return archive().byColumn.get(column ?? '') ?? [];
+}
+
+/** The related stories shown under an article, each with the reason it is there. */
+export function getRelatedLinks(article: Article): readonly { article: Article; reason: string }[] {
+  const loaded = archive();
+  let links = loaded.related.get(article.slug);
+  if (!links) {
+    links = relatedLinks(loaded.articles, article);
+    loaded.related.set(article.slug, links);
+  }
+  return links.map((link) => ({ article: loaded.bySlug.get(link.slug)!, reason: link.reason }));
+}
+
+export function getRelatedArticles(article: Article): Article[] {
+  return article.related.map((slug: Slug) => archive().bySlug.get(slug)).filter((found) => found !== undefined);
+}

@@ -1,0 +1,205 @@
+/**
+ * The browser side of search over the index of index-format.ts, loaded from the export only when
+ * a reader searches or filters. A word matches an article wherever its characters stand together
+ * in the head or the body, as find-in-page would: one to four characters through the runs
+ * indexed with their articles, a longer word through 4-character runs that must stand at the
+ * right distances from each other. So the count is the number of articles that really contain every word, and
+ * a view costs only the postings of its words, never the archive's metadata.
+ */
+import { queryWords } from '../../indexes/search/fold';
+import { excerptOf, markedSegments, type ExcerptSegment } from '../../indexes/search/excerpt';
+import {
+  bucketOf,
+  bucketPath,
+  columnsPath,
+  decodeBucket,
+  decodeCounts,
+  decodeIds,
+  decodePositions,
+  documentPath,
+  externalPath,
+  inflate,
+  manifestPath,
+  positionedRunLength,
+  regionPath,
+  type Occurrences,
+  type PostingKind,
+  type Positions,
+  type SearchDocumentFile,
+  type SearchManifest,
+} from '../../indexes/search/index-format';
+
+/** Bytes of a file of the site, or undefined when it does not exist; throws when it cannot be read. */
+export type FetchBytes = (path: string) => Promise<Uint8Array | undefined>;
+
+export type SortOrder = 'relevance' | 'newest';
+
+export interface Facets {
+  /** A column's slug. */
+  readonly column?: string;
+  /** A region code at any level. */
+  readonly region?: string;
+}
+
+export interface SearchHit {
+  readonly url: string;
+  readonly title: readonly ExcerptSegment[];
+  readonly column: string;
+  readonly edition: string;
+  readonly excerpt: readonly ExcerptSegment[];
+}
+
+export interface SearchOutcome {
+  readonly total: number;
+  /** For each column slug, the articles it would show with the words and the region kept. */
+  readonly columnCounts: Readonly<Record<string, number>>;
+  /** The folded words searched, for marking them in the article a reader opens. */
+  readonly words: readonly string[];
+  /** Loads results [from, to). */
+  readonly load: (from: number, to: number) => Promise<SearchHit[]>;
+}
+
+export interface SearchEngine {
+  search(query: string, facets: Facets, sort: SortOrder): Promise<SearchOutcome>;
+}
+
+interface Match {
+  /** Words matched in the head, and occurrences in all. */
+  readonly headWords: number;
+  readonly occurrences: number;
+}
+
+export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
+  const cache = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    let value = cache.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = load();
+      cache.set(key, value);
+      // A failed load is tried again next time.
+      value.catch(() => cache.delete(key));
+    }
+    return value;
+  };
+  const fetched = async (path: string) => {
+    const bytes = await fetchBytes(path);
+    if (!bytes) throw new Error(`search index: ${path} is missing`);
+    return bytes;
+  };
+  /** A stored file, inflated; undefined when it does not exist. */
+  const stored = async (path: string) => {
+    const bytes = await fetchBytes(path);
+    return bytes && inflate(bytes);
+  };
+  const required = async (path: string) => inflate(await fetched(path));
+  const manifest = () => once('manifest', async () => JSON.parse(new TextDecoder().decode(await fetched(manifestPath))) as SearchManifest);
+  const file = async (path: string) => `${(await manifest()).folder}${path}`;
+
+  async function posting(kind: PostingKind, key: string): Promise<Uint8Array | undefined> {
+    const { buckets } = await manifest();
+    const path = await file(bucketPath(kind, bucketOf(key, buckets[kind])));
+    const bucket = await once(path, async () => decodeBucket(await required(path)));
+    const entry = bucket.get(key);
+    if (entry !== 'external') return entry;
+    const external = await file(externalPath(kind, key));
+    return once(external, () => required(external));
+  }
+
+  const counts = (key: string) => once(`g:${key}`, async () => {
+    const bytes = await posting('g', key);
+    return bytes ? decodeCounts(bytes) : new Map<number, Occurrences>();
+  });
+  const positions = (key: string) => once(`p:${key}`, async () => {
+    const bytes = await posting('p', key);
+    return bytes ? decodePositions(bytes) : new Map<number, Positions>();
+  });
+
+  /** The articles holding a word, with its occurrences in head and body. */
+  async function occurrencesOf(word: readonly string[]): Promise<Map<number, Occurrences>> {
+    if (word.length <= positionedRunLength) return counts(word.join(''));
+    // Runs covering the word, the last one flush with its end.
+    const offsets: number[] = [];
+    for (let offset = 0; offset + positionedRunLength < word.length; offset += positionedRunLength) offsets.push(offset);
+    offsets.push(word.length - positionedRunLength);
+    const lists = await Promise.all(offsets.map((offset) => positions(word.slice(offset, offset + positionedRunLength).join(''))));
+    const found = new Map<number, Occurrences>();
+    for (const [id, first] of lists[0]!) {
+      const others = lists.map((list) => list.get(id));
+      if (others.some((other) => other === undefined)) continue;
+      const inStream = (stream: keyof Positions) => {
+        const sets = others.map((other) => new Set(other![stream]));
+        return first[stream].filter((start) => offsets.every((offset, k) => sets[k]!.has(start + offset))).length;
+      };
+      const head = inStream('head');
+      const body = inStream('body');
+      if (head + body > 0) found.set(id, { head, body });
+    }
+    return found;
+  }
+
+  async function matching(words: readonly (readonly string[])[]): Promise<Map<number, Match> | undefined> {
+    if (words.length === 0) return undefined;
+    const perWord = await Promise.all(words.map(occurrencesOf));
+    perWord.sort((a, b) => a.size - b.size);
+    const matches = new Map<number, Match>();
+    for (const [id, first] of perWord[0]!) {
+      let headWords = first.head > 0 ? 1 : 0;
+      let occurrences = first.head + first.body;
+      let everyWord = true;
+      for (const other of perWord.slice(1)) {
+        const found = other.get(id);
+        if (!found) {
+          everyWord = false;
+          break;
+        }
+        headWords += found.head > 0 ? 1 : 0;
+        occurrences += found.head + found.body;
+      }
+      if (everyWord) matches.set(id, { headWords, occurrences });
+    }
+    return matches;
+  }
+
+  const columnOf = () => once(columnsPath, async () => required(await file(columnsPath)));
+  const region = (code: string) => once(`r:${code}`, async () => {
+    const bytes = await stored(await file(regionPath(code)));
+    return new Set(bytes ? decodeIds(bytes) : []);
+  });
+  const document = (id: number) => once(`d:${id}`, async () => JSON.parse(new TextDecoder().decode(await required(await file(documentPath(id))))) as SearchDocumentFile);
+
+  return {
+    async search(query, facets, sort) {
+      const words = queryWords(query);
+      const { documents, columns } = await manifest();
+      const [matches, columnBytes, inRegion] = await Promise.all([matching(words), columnOf(), facets.region ? region(facets.region) : undefined]);
+      let ids = matches ? [...matches.keys()] : Array.from({ length: documents }, (_, id) => id);
+      if (inRegion) ids = ids.filter((id) => inRegion.has(id));
+      const columnCounts = Object.fromEntries(columns.map((slug) => [slug, 0]));
+      for (const id of ids) {
+        const slug = columns[columnBytes[id]!];
+        if (slug) columnCounts[slug]! += 1;
+      }
+      const wanted = facets.column === undefined ? undefined : columns.indexOf(facets.column);
+      if (wanted !== undefined) ids = ids.filter((id) => columnBytes[id] === wanted);
+      if (matches && sort === 'relevance') {
+        ids.sort((a, b) => {
+          const x = matches.get(a)!;
+          const y = matches.get(b)!;
+          return y.headWords - x.headWords || y.occurrences - x.occurrences || a - b;
+        });
+      } else ids.sort((a, b) => a - b);
+      return {
+        total: ids.length,
+        columnCounts,
+        words: words.map((word) => word.join('')),
+        load: (from, to) =>
+          Promise.all(
+            ids.slice(from, to).map(async (id) => {
+              const found = await document(id);
+              return { url: found.url, title: markedSegments(found.title, words), column: found.column, edition: found.edition, excerpt: excerptOf(found.body, words) };
+            }),
+          ),
+      };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Every page path the site exports, from the same indexes the routes use: the sitemap lists
+ * these, and a test checks them against the export.
+ */
+import { columnsInOrder } from '../records/columns';
+import { getArticles, getArticlesInColumn } from '.';
+import { editionMonths, listEditions } from '../indexes/editions';
+import { pageSegments } from '../indexes/pagination';
+import { regionCoverage } from '../indexes/coverage';
+import { routes } from '../records/routes';
+import { seriesIndex } from '../indexes/series';
+
+export interface SitePath {
+  readonly path: string;
+  /** The newest issue date on the page, for pages that list or are stories. */
+  readonly lastModified?: string;
+}
+
+export function sitePaths(): SitePath[] {
+  const articles = getArticles();
+  const coverage = regionCoverage(articles);
+  const paged = (total: number, pathOf: (page: number) => string) => pageSegments(total).map((_, index) => pathOf(index + 1));
+  const days = [...new Set(listEditions(articles).map((edition) => edition.date))];
+  return [
+    { path: routes.home(), ...(articles[0] && { lastModified: articles[0].date }) },
+    ...articles.map((article) => ({ path: routes.article(article.slug), lastModified: article.date })),
+    ...columnsInOrder().flatMap((column) => paged(getArticlesInColumn(column.id).length, (page) => routes.column(column.slug, page)).map((path) => ({ path }))),
+    { path: routes.regions() },
+    ...coverage.regions.flatMap((region) => paged(coverage.articlesIn(region.code).length, (page) => routes.region(region.code, page)).map((path) => ({ path }))),
+    { path: routes.editions() },
+    ...editionMonths(articles).map(({ month }) => ({ path: routes.editionDate(month) })),
+    ...days.map((day) => ({ path: routes.editionDate(day), lastModified: day })),
+    ...listEditions(articles)
+      .filter((edition) => edition.page !== undefined)
+      .map((edition) => ({ path: routes.edition(edition.date, edition.page), lastModified: edition.date })),
+    ...[...seriesIndex(articles).keys()].map((slug) => ({ path: routes.series(slug) })),
+    { path: routes.search() },
+  ];
+}

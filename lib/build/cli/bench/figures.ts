@@ -1,0 +1,29 @@
+/** The figures `npm run bench` measures per archive size, as written to test-results/bench/. */
+import type { ExportSize } from './export-size';
+import type { PageWeight } from './page-weight';
+import type { SearchCost } from './search-queries';
+
+export interface SizeFigures {
+  readonly articles: number;
+  readonly parseSeconds: number;
+  readonly indexSeconds: number;
+  readonly buildSeconds: number;
+  readonly buildPeakBytes: number;
+  readonly pages: number;
+  readonly staticGenerationSeconds: number;
+  /** Each step of `npm run build` (lib/build/cli/build-site.ts) in seconds; the search index runs beside next build. */
+  readonly buildSteps: Readonly<Record<string, number>>;
+  /** The search index built again alone, for its own time, CPU and memory. */
+  readonly searchIndexSeconds: number;
+  readonly searchIndexCpuSeconds: number;
+  readonly searchIndexPeakBytes: number;
+  readonly exportSize: ExportSize;
+  readonly weights: readonly PageWeight[];
+  readonly search: readonly SearchCost[];
+}
+
+export interface BenchReport {
+  readonly date: string;
+  readonly machine: { readonly cpus: number; readonly cpuModel: string; readonly memoryBytes: number; readonly node: string };
+  readonly sizes: readonly SizeFigures[];
+}

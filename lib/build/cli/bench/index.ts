@@ -1,0 +1,111 @@
+/**
+ * `npm run bench [-- --sizes 1000,3000] [-- --large]`: builds generated archives of 1,000 and
+ * 3,000 articles (and 10,000 with --large), each with the seed page in it, and prints per size:
+ * parse time, full build wall time and peak memory, static generation per page, the export's
+ * size, the search index's own time, CPU and memory, the weight of the seed article, home and a
+ * region page, and what a fixed list of searches costs (bytes, time to the first result); then the growth ratio between sizes. The figures are written as
+ * JSON to test-results/bench/ (latest.json and one file per run) to compare with later runs.
+ * Not part of `npm test`. The user's out/ is put back when the bench ends.
+ */
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { loadArticles } from '../../../records/load';
+import { routes } from '../../../records/routes';
+import { chromiumArgs, chromiumPath } from '../chromium';
+import { serveExport } from '../serve-export';
+import { exportSize } from './export-size';
+import type { SizeFigures } from './figures';
+import { runMeasured } from './measured-run';
+import { measurePageWeight } from './page-weight';
+import { measureSearches } from './search-queries';
+import { printReport } from './report';
+import { previousBuildOutput } from '../build-output';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,3000' }, large: { type: 'boolean', default: false } } });
+const sizes = [...values.sizes.split(',').map(Number), ...(values.large ? [10_000] : [])];
+const work = '.cache/bench';
+const port = Number(process.env.BENCH_PORT ?? 4179);
+
+
+const tsx = 'node_modules/.bin/tsx';
+const seed = loadArticles('content').articles.find((article) => article.regions.length > 0)!;
+const weighedPaths = [routes.article(seed.slug), routes.home(), routes.region(seed.regions[0]!.chain[0]!)];
+
+/** Deletes the last build's pages and export, keeping Next's compilation cache. */
+function clearBuildOutput(): void {
+  for (const path of previousBuildOutput()) rmSync(path, { recursive: true, force: true });
+}
+
+async function benchSize(articles: number): Promise<SizeFigures> {
+  const archive = `${work}/archive-${articles}`;
+  rmSync(archive, { recursive: true, force: true });
+  await runMeasured(tsx, ['lib/build/cli/gen-archive.ts', '--count', String(articles - 4), '--out', archive]);
+  cpSync('content', `${archive}/seed`, { recursive: true });
+  console.log(`bench: ${articles} articles in ${archive}/, building…`);
+  // Each size is built from scratch: the previous size's output is deleted first, unmeasured.
+  clearBuildOutput();
+
+  const build = await runMeasured('npm', ['run', 'build'], { CONTENT_DIR: archive });
+  const parseSeconds = Number(/index:content: \d+ article\(s\) .* are valid \(([\d.]+) s\)/u.exec(build.output)?.[1]);
+  const rankSeconds = Number(/related stories ranked .* \(([\d.]+) s\)/u.exec(build.output)?.[1]);
+  const generation = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s|min)/u.exec(build.output);
+  const steps = /^build: (.*); [\d.]+ s in all$/mu.exec(build.output)?.[1] ?? '';
+  const buildSteps = Object.fromEntries([...steps.matchAll(/([^,]+?) ([\d.]+) s/gu)].map(([, step, seconds]) => [step!.trim(), Number(seconds)]));
+  // The search index is measured again on its own, for its time and memory alone.
+  const searchIndex = await runMeasured(tsx, ['lib/build/cli/index-search.ts', `${work}/search-index`], { CONTENT_DIR: archive, NODE_ENV: 'production' });
+
+  const server = await serveExport('out', port);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    const weights = [];
+    for (const path of weighedPaths) weights.push(await measurePageWeight(browser, server.url, path));
+    return {
+      articles,
+      parseSeconds,
+      indexSeconds: parseSeconds + rankSeconds,
+      buildSeconds: build.seconds,
+      buildPeakBytes: build.peakBytes,
+      buildSteps,
+      pages: Number(generation?.[1]),
+      staticGenerationSeconds: Number(generation?.[2]) * ({ ms: 0.001, s: 1, min: 60 } as Record<string, number>)[generation?.[3] ?? 's']!,
+      searchIndexSeconds: searchIndex.seconds,
+      searchIndexCpuSeconds: Number(/([\d.]+) CPU-s/u.exec(searchIndex.output)?.[1]),
+      searchIndexPeakBytes: searchIndex.peakBytes,
+      exportSize: exportSize('out'),
+      weights,
+      search: await measureSearches(browser, server.url),
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function main() {
+  mkdirSync(work, { recursive: true });
+  const saved = `${work}/out-before-bench`;
+  rmSync(saved, { recursive: true, force: true });
+  if (existsSync('out')) renameSync('out', saved);
+  const figures: SizeFigures[] = [];
+  try {
+    for (const size of sizes) figures.push(await benchSize(size));
+  } finally {
+    rmSync('out', { recursive: true, force: true });
+    if (existsSync(saved)) renameSync(saved, 'out');
+  }
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version };
+  const report = { date: new Date().toISOString(), machine, sizes: figures };
+  printReport(report);
+  mkdirSync('test-results/bench', { recursive: true });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  writeFileSync('test-results/bench/latest.json', json);
+  writeFileSync(`test-results/bench/bench-${report.date.replace(/[:.]/gu, '-')}.json`, json);
+  console.log('\nWritten to test-results/bench/latest.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

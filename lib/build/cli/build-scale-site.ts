@@ -1,0 +1,22 @@
+/**
+ * `npm run build:scale`: the site as it will be in a few months, for the end-to-end smoke test
+ * (tests/e2e/scale-smoke.spec.ts): a generated archive of 300 articles (lib/build/archive-generator.ts)
+ * plus a page imported with `npm run import` from tests/fixtures/import/crafted-page.txt, built
+ * with the real build into test-results/scale-site/.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+
+const archive = 'test-results/scale-archive';
+const site = 'test-results/scale-site';
+const run = (command: string, args: readonly string[], env: Record<string, string> = {}) =>
+  execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, CONTENT_DIR: archive, ...env } });
+
+rmSync(archive, { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+run('node_modules/.bin/tsx', ['lib/build/cli/gen-archive.ts', '--count', '300', '--out', archive]);
+run('node_modules/.bin/tsx', ['lib/build/cli/import-page.ts', 'tests/fixtures/import/crafted-page.txt', '--date', '2024-05-20', '--page', '11']);
+run('npm', ['run', 'build']);
+rmSync(site, { recursive: true, force: true });
+renameSync('out', site);
+console.log(`build:scale: ${archive}/ built into ${site}/`);

@@ -1,0 +1,101 @@
+/**
+ * `npm run build` step after `next build`: the static site in out/, written from Next's
+ * prerendered pages (lib/build/export/prerendered-routes.ts says which and where) in one pass:
+ * 1. bundles lib/pages/enhance/ into one small content-hashed script, and the search page's module
+ *    (lib/pages/enhance/search-main.ts, with the traditional → simplified converter split off, loaded
+ *    only when a query needs it);
+ * 2. makes every page a plain page (lib/build/export/dehydrate.ts) that loads the enhancement script
+ *    only where it has something to enhance, and the search module only on the search route;
+ * 3. writes each page's Content-Security-Policy (lib/build/security/csp.ts);
+ * 4. copies route handlers' files (feeds, sitemap), Next's static assets and public/.
+ * Navigation payloads are never copied: plain links do not fetch them.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
+import { dehydrate, type PageScripts } from '../export/dehydrate';
+import { prerenderedFiles, type AppPathRoutesManifest, type PrerenderedFile, type PrerenderManifest } from '../export/prerendered-routes';
+import { withContentSecurityPolicy } from '../security/csp';
+import { eachLimited } from './each-limited';
+
+const out = process.argv[2] ?? 'out';
+const dist = '.next';
+const prerendered = join(dist, 'server', 'app');
+const filesAtOnce = 32;
+
+/** The route whose page loads the search module. */
+const searchRoute = 'search';
+
+async function bundleSearch(): Promise<string> {
+  const result = await build({
+    entryPoints: { search: 'lib/pages/enhance/search-main.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    splitting: true,
+    target: 'es2020',
+    outdir: join(out, '_static'),
+    entryNames: '[name].[hash]',
+    chunkNames: 'search-chunk.[hash]',
+    metafile: true,
+    legalComments: 'none',
+  });
+  const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined)!;
+  return `/${entry[0].slice(out.length + 1)}`;
+}
+
+/** One script, as a content-hashed file in /_static/. */
+async function bundleScript(name: string, entry: string, define: Record<string, string> = {}): Promise<string> {
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', target: 'es2020', write: false, legalComments: 'none', define });
+  const code = result.outputFiles[0]!.contents;
+  const file = `${name}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
+  mkdirSync(join(out, '_static'), { recursive: true });
+  writeFileSync(join(out, '_static', file), code);
+  return `/_static/${file}`;
+}
+
+/** The enhancement script, and the search-highlight script it loads only when a result led to the page. */
+async function bundleEnhancements(): Promise<string> {
+  const highlight = await bundleScript('highlight', 'lib/pages/enhance/search-highlight-main.ts');
+  return bundleScript('enhance', 'lib/pages/enhance/main.ts', { SEARCH_HIGHLIGHT_SCRIPT: JSON.stringify(highlight) });
+}
+
+/** A manifest `next build` wrote; its shape is Next's (lib/build/export/prerendered-routes.ts reads only a few fields). */
+const readManifest = <T>(name: string): T => JSON.parse(readFileSync(join(dist, name), 'utf8')) as T;
+
+/** Writes one prerendered file to its places in the export. */
+async function exportFile(file: PrerenderedFile, scripts: { enhance: string; search: string }): Promise<void> {
+  const source = join(prerendered, `${file.source}.${file.kind === 'page' ? 'html' : 'body'}`);
+  const targets = file.targets.map((target) => join(out, target));
+  await Promise.all(targets.map((target) => mkdir(dirname(target), { recursive: true })));
+  if (file.kind === 'body') {
+    await Promise.all(targets.map((target) => copyFile(source, target)));
+    return;
+  }
+  const html = await readFile(source, 'utf8');
+  const pageScripts: PageScripts = { enhance: scripts.enhance, ...(file.source === searchRoute && { module: scripts.search }) };
+  const page = withContentSecurityPolicy(dehydrate(html, pageScripts));
+  await Promise.all(targets.map((target) => writeFile(target, page)));
+}
+
+async function main() {
+  const started = performance.now();
+  const files = prerenderedFiles(readManifest<PrerenderManifest>('prerender-manifest.json'), readManifest<AppPathRoutesManifest>('app-path-routes-manifest.json'));
+  rmSync(out, { recursive: true, force: true });
+  const scripts = { enhance: await bundleEnhancements(), search: await bundleSearch() };
+  cpSync(join(dist, 'static'), join(out, '_next', 'static'), { recursive: true });
+  if (existsSync('public')) cpSync('public', out, { recursive: true });
+  await eachLimited(files, filesAtOnce, (file) => exportFile(file, scripts));
+  const pages = files.filter((file) => file.kind === 'page').length;
+  console.log(
+    `export-site: ${pages} plain page(s) and ${files.length - pages} other file(s) in ${out}/; ` +
+      `enhancements in ${scripts.enhance}, search in ${scripts.search} (${((performance.now() - started) / 1000).toFixed(2)} s)`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `export-site: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+/**
+ * `npm run build` step, run beside `next build`: the search index of the articles
+ * (lib/indexes/search/index-writer.ts), written to DIR/search-index/ for lib/build/cli/build-site.ts to move
+ * into the export. It reads the articles itself (from the content cache when it is fresh, else
+ * from the files), so it need not wait for the pages.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { getArticles } from '../../api';
+import { searchColumnSlugs, searchDocumentOf } from '../../indexes/search/document';
+import { writeSearchIndex } from '../../indexes/search/index-writer';
+import { eachLimited } from './each-limited';
+
+const target = process.argv[2] ?? 'out';
+const filesAtOnce = 64;
+
+async function main() {
+  const started = performance.now();
+  // Newest first: id order is the "newest" sort.
+  const articles = getArticles();
+  const { files, manifest } = writeSearchIndex(articles.map(searchDocumentOf), searchColumnSlugs());
+  const indexed = performance.now();
+  rmSync(join(target, 'search-index'), { recursive: true, force: true });
+  let bytes = 0;
+  await eachLimited([...files], filesAtOnce, async ([path, content]) => {
+    await mkdir(dirname(join(target, path)), { recursive: true });
+    await writeFile(join(target, path), content);
+    bytes += content.length;
+  });
+  const seconds = (at: number) => ((at - started) / 1000).toFixed(2);
+  const cpu = process.cpuUsage();
+  console.log(
+    `index-search: ${manifest.documents} article(s), ${files.size} file(s), ${(bytes / 1024 / 1024).toFixed(1)} MB ` +
+      `(${manifest.buckets.g} + ${manifest.buckets.p} buckets) in ${seconds(performance.now())} s, indexed in ${seconds(indexed)} s, ` +
+      `${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU-s`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

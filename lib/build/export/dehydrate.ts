@@ -1,0 +1,40 @@
+/**
+ * Makes an exported page a plain HTML page. Next renders every page twice, as HTML and as the
+ * React Server Components payload it embeds to hydrate the page, so an article's text ships twice
+ * and the page loads React and Next's router (about 140 KB gzip). No page here needs either:
+ * the few tools are enhanced by a small script (lib/pages/enhance/), and the search page by its own.
+ */
+
+/** Marks an element lib/pages/enhance/ gives behaviour to. */
+export const enhanceAttribute = 'data-enhance';
+
+const frameworkScriptTag = /<script\b[^>]*\ssrc="\/_next\/[^"]*"[^>]*>\s*<\/script>/gu;
+const frameworkPreload = /<link\b(?=[^>]*\srel="(?:preload|modulepreload)")(?=[^>]*\sas="script")[^>]*\/?>/gu;
+const inlineScript = /<script\b(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gu;
+/** Next's inline scripts: the RSC payload pushes and Turbopack's chunk list. */
+const frameworkInline = /^\s*\(?\s*(?:self\.__next_f|\(self\.__next_f|globalThis\["TURBOPACK"\]|\(globalThis\["TURBOPACK"\])/u;
+
+export function needsEnhancement(html: string): boolean {
+  return html.includes(` ${enhanceAttribute}="`);
+}
+
+export interface PageScripts {
+  /** The enhancement bundle, loaded where the page has elements to enhance. */
+  readonly enhance?: string;
+  /** A module only this page loads (the search page's), chosen by its route. */
+  readonly module?: string;
+}
+
+/** The page without Next's runtime and payload, with the page's own scripts. */
+export function dehydrate(html: string, scripts: PageScripts = {}): string {
+  let plain = html
+    .replace(frameworkScriptTag, '')
+    .replace(frameworkPreload, '')
+    .replace(inlineScript, (tag, _attributes: string, body: string) => (frameworkInline.test(body) ? '' : tag));
+  const tags = [
+    scripts.enhance && needsEnhancement(plain) ? `<script src="${scripts.enhance}" defer=""></script>` : '',
+    scripts.module ? `<script type="module" src="${scripts.module}"></script>` : '',
+  ].join('');
+  if (tags) plain = plain.replace('</head>', `${tags}</head>`);
+  return plain;
+}

@@ -1,0 +1,136 @@
+/**
+ * Editions (版面): a date and a page of the paper, and how articles group into them.
+ */
+import { columnsInOrder, type ColumnId } from '../records/columns';
+import type { Article, IsoDate } from '../records/article';
+import { publication } from '../records/site';
+
+export interface Edition {
+  readonly date: IsoDate;
+  /** 版次; absent for articles whose page number is not known. */
+  readonly page?: number;
+}
+
+export interface EditionSummary extends Edition {
+  /** The edition's articles in printed order. */
+  readonly articles: readonly Article[];
+}
+
+/** 2024-04-09 → 2024年4月9日, as Chinese papers print the date. */
+export function formatChineseDate(date: IsoDate): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+/** 人民日报 2024年4月9日 第19版 */
+export function editionLine(edition: Edition): string {
+  const page = edition.page === undefined ? '' : ` 第${edition.page}版`;
+  return `${publication.name} ${formatChineseDate(edition.date)}${page}`;
+}
+
+interface EditionIndex {
+  readonly list: readonly EditionSummary[];
+  readonly byKey: ReadonlyMap<string, EditionSummary>;
+  /** Keyed by day (YYYY-MM-DD) and by month (YYYY-MM), newest first. */
+  readonly byDayOrMonth: ReadonlyMap<string, EditionSummary[]>;
+}
+
+const editionKey = (date: string, page: number | undefined) => `${date}/${page ?? ''}`;
+const cache = new WeakMap<readonly Article[], EditionIndex>();
+
+function editionIndex(articles: readonly Article[]): EditionIndex {
+  let index = cache.get(articles);
+  if (!index) {
+    const byKey = new Map<string, { date: IsoDate; page?: number; articles: Article[] }>();
+    // Articles come newest first in page order, so editions and their articles do too.
+    for (const article of articles) {
+      const key = editionKey(article.date, article.page);
+      const edition = byKey.get(key) ?? { date: article.date, ...(article.page !== undefined && { page: article.page }), articles: [] };
+      edition.articles.push(article);
+      byKey.set(key, edition);
+    }
+    const byDayOrMonth = new Map<string, EditionSummary[]>();
+    for (const edition of byKey.values()) {
+      for (const key of [edition.date, edition.date.slice(0, 7)]) {
+        const list = byDayOrMonth.get(key) ?? [];
+        list.push(edition);
+        byDayOrMonth.set(key, list);
+      }
+    }
+    index = { list: [...byKey.values()], byKey, byDayOrMonth };
+    cache.set(articles, index);
+  }
+  return index;
+}
+
+/** Every printed page in the archive, newest first, each with its articles in page order. */
+export function listEditions(articles: readonly Article[]): readonly EditionSummary[] {
+  return editionIndex(articles).list;
+}
+
+export function findEdition(articles: readonly Article[], date: string, page?: number): EditionSummary | undefined {
+  return editionIndex(articles).byKey.get(editionKey(date, page));
+}
+
+/** The printed pages of a day (2024-04-09) or a month (2024-04), newest first. */
+export function editionsOn(articles: readonly Article[], dayOrMonth: string): readonly EditionSummary[] {
+  return editionIndex(articles).byDayOrMonth.get(dayOrMonth) ?? [];
+}
+
+/** The newest printed page in the archive. */
+export function newestEdition(articles: readonly Article[]): EditionSummary | undefined {
+  return listEditions(articles)[0];
+}
+
+/** The stories printed before and after this one on the same page. */
+export function pageNeighbours(articles: readonly Article[], article: Article): { previous?: Article; next?: Article } {
+  const onPage = findEdition(articles, article.date, article.page)?.articles ?? [];
+  const index = onPage.indexOf(article);
+  const previous = index > 0 ? onPage[index - 1] : undefined;
+  const next = index >= 0 ? onPage[index + 1] : undefined;
+  return { ...(previous && { previous }), ...(next && { next }) };
+}
+
+export interface ColumnGroup {
+  /** Undefined for the articles printed without a column header. */
+  readonly column: ColumnId | undefined;
+  readonly articles: readonly Article[];
+}
+
+/**
+ * Groups articles by column: registered columns in their printed order, then the articles
+ * without a column. Each group keeps the order it was given (page order).
+ */
+export function groupByColumn(articles: readonly Article[]): ColumnGroup[] {
+  const groups: ColumnGroup[] = columnsInOrder().map((column) => ({
+    column: column.id,
+    articles: articles.filter((article) => article.column === column.id),
+  }));
+  groups.push({ column: undefined, articles: articles.filter((article) => article.column === undefined) });
+  return groups.filter((group) => group.articles.length > 0);
+}
+
+export interface EditionMonth {
+  /** YYYY-MM */
+  readonly month: string;
+  /** Newest first. */
+  readonly editions: readonly EditionSummary[];
+}
+
+/** The archive by month, newest first: the way readers look for an old paper. */
+export function editionMonths(articles: readonly Article[]): readonly EditionMonth[] {
+  const months = new Map<string, EditionSummary[]>();
+  for (const edition of listEditions(articles)) {
+    const month = edition.date.slice(0, 7);
+    const list = months.get(month) ?? [];
+    list.push(edition);
+    months.set(month, list);
+  }
+  return [...months].map(([month, editions]) => ({ month, editions }));
+}
+
+/** 2024-04 → 2024年4月 */
+export function formatChineseMonth(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return `${year}年${monthNumber}月`;
+}

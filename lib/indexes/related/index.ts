@@ -1,0 +1,127 @@
+/**
+ * Related stories for every article: the curated `related` list first, then the best matches by
+ * series, place, topic, words and column, each with the reason it is there.
+ *
+ * Candidates come from indexes (series members, stories about the same places, shared tags, the
+ * postings of the article's strongest terms, neighbours in its column), each capped, so the work
+ * per article is bounded and the whole archive costs O(N), not O(N²) comparisons.
+ */
+import type { Article } from '../../records/article';
+import type { RelatedLink } from './links';
+import { regionCoverage } from '../../indexes/coverage';
+import { describeReason, type RelatedReason } from './reasons';
+import { scorePair } from './score';
+import { buildTextIndex, type TextIndex } from './text-index';
+
+export { describeReason, type RelatedReason } from './reasons';
+
+export interface RelatedStory {
+  readonly article: Article;
+  /** Strongest first; a curated story starts with 'curated'. */
+  readonly reasons: readonly RelatedReason[];
+}
+
+const defaultLimit = 5;
+/** Stories taken per index when gathering candidates. */
+const candidatesPerSource = 24;
+
+interface RelatedIndex {
+  readonly text: TextIndex;
+  readonly bySlug: ReadonlyMap<string, Article>;
+  readonly bySeries: ReadonlyMap<string, Article[]>;
+  readonly byTag: ReadonlyMap<string, Article[]>;
+  readonly byColumn: ReadonlyMap<string, Article[]>;
+  readonly articles: readonly Article[];
+  /** Each article's place in the archive order and in its column's list, for O(1) look-ups. */
+  readonly archivePosition: ReadonlyMap<Article, number>;
+  readonly columnPosition: ReadonlyMap<Article, number>;
+}
+
+const cache = new WeakMap<readonly Article[], RelatedIndex>();
+
+export function relatedStories(articles: readonly Article[], article: Article, limit = defaultLimit): RelatedStory[] {
+  const index = relatedIndex(articles);
+  const vector = index.text.vectors.get(article) ?? new Map();
+  const score = (other: Article) => scorePair(article, other, vector, index.text.vectors.get(other) ?? new Map());
+
+  const curated = article.related
+    .map((slug) => index.bySlug.get(slug))
+    .filter((other): other is Article => other !== undefined && other !== article)
+    .map((other) => ({ article: other, reasons: [{ kind: 'curated' } as const, ...score(other).reasons] }));
+  const taken = new Set<Article>([article, ...curated.map((story) => story.article)]);
+
+  const ranked = [...candidates(index, article)]
+    .filter((other) => !taken.has(other))
+    .map((other) => ({ article: other, ...score(other) }))
+    .filter((story) => story.reasons.length > 0)
+    .sort((x, y) => y.score - x.score || archiveOrder(index, x.article) - archiveOrder(index, y.article));
+  return [...curated, ...ranked.map(({ article: other, reasons }) => ({ article: other, reasons }))].slice(0, limit);
+}
+
+/** The reasons of a related story, as one short line: 编辑推荐 · 同属福建省泉州市. */
+export function relatedReasonLine(story: RelatedStory): string {
+  return story.reasons.slice(0, 2).map(describeReason).join(' · ');
+}
+
+/** An article's related stories as its page shows them (slug and reason line), for the content cache. */
+export function relatedLinks(articles: readonly Article[], article: Article): RelatedLink[] {
+  return relatedStories(articles, article).map((story) => ({ slug: story.article.slug, reason: relatedReasonLine(story) }));
+}
+
+function candidates(index: RelatedIndex, article: Article): Set<Article> {
+  const found = new Set<Article>();
+  const take = (list: readonly Article[] | undefined) => list?.slice(0, candidatesPerSource).forEach((a) => found.add(a));
+  if (article.series) take(index.bySeries.get(article.series.name));
+  // Nearest places first: the county's stories, then the city's, then the province's.
+  const coverage = regionCoverage(index.articles);
+  const places = [...new Set(article.regions.flatMap((region) => region.chain))].sort((a, b) => b.length - a.length);
+  for (const code of places) take(coverage.articlesIn(code));
+  for (const tag of article.tags) take(index.byTag.get(tag));
+  const vector = index.text.vectors.get(article);
+  for (const term of vector?.keys() ?? []) {
+    index.text.postings.get(term)?.slice(0, candidatesPerSource / 8).forEach((posting) => found.add(posting.article));
+  }
+  if (article.column) take(columnNeighbours(index, article));
+  return found;
+}
+
+/** Stories of the same column printed around the same time. */
+function columnNeighbours(index: RelatedIndex, article: Article): Article[] {
+  const column = index.byColumn.get(article.column ?? '') ?? [];
+  const at = index.columnPosition.get(article) ?? 0;
+  return column.slice(Math.max(0, at - 5), at + 6);
+}
+
+function archiveOrder(index: RelatedIndex, article: Article): number {
+  return index.archivePosition.get(article) ?? Number.MAX_SAFE_INTEGER;
+}
+
+function relatedIndex(articles: readonly Article[]): RelatedIndex {
+  let index = cache.get(articles);
+  if (!index) {
+    const group = (keys: (a: Article) => readonly string[]) => {
+      const map = new Map<string, Article[]>();
+      for (const article of articles) {
+        for (const key of keys(article)) {
+          const list = map.get(key) ?? [];
+          list.push(article);
+          map.set(key, list);
+        }
+      }
+      return map;
+    };
+    const byColumn = group((a) => (a.column ? [a.column] : []));
+    index = {
+      text: buildTextIndex(articles),
+      bySlug: new Map(articles.map((article) => [article.slug, article])),
+      bySeries: group((a) => (a.series ? [a.series.name] : [])),
+      byTag: group((a) => a.tags),
+      byColumn,
+      articles,
+      archivePosition: new Map(articles.map((article, position) => [article, position])),
+      columnPosition: new Map([...byColumn.values()].flatMap((list) => list.map((article, position) => [article, position] as const))),
+    };
+    cache.set(articles, index);
+  }
+  return index;
+}

@@ -1,0 +1,69 @@
+/**
+ * Term vectors of every article and an inverted index over them, built once per archive. Finding
+ * the stories whose words are close to one story's walks the postings of its strongest terms
+ * only, so the cost per article stays flat as the archive grows (no pairwise comparison).
+ */
+import type { Article } from '../../records/article';
+import { htmlToText, topicWords } from './terms';
+
+/** How much of a body is read for its topic: the opening carries it, and the cost stays bounded. */
+const bodyCharacters = 800;
+/** Terms kept per article: its strongest, by tf-idf. */
+const termsPerArticle = 24;
+/** Articles kept per term, strongest first; beyond that a term is too common to tell stories apart. */
+const postingsPerTerm = 200;
+
+/** Unit-length tf-idf weights of an article's strongest terms. */
+export type TermVector = ReadonlyMap<string, number>;
+
+export interface TextIndex {
+  readonly vectors: ReadonlyMap<Article, TermVector>;
+  readonly postings: ReadonlyMap<string, readonly { readonly article: Article; readonly weight: number }[]>;
+}
+
+export function buildTextIndex(articles: readonly Article[]): TextIndex {
+  const counts = new Map<Article, Map<string, number>>();
+  const documentFrequency = new Map<string, number>();
+  for (const article of articles) {
+    const text = `${article.title} ${article.title} ${article.kicker ?? ''} ${article.tags.join(' ')} ${htmlToText(article.html).slice(0, bodyCharacters)}`;
+    const termCounts = new Map<string, number>();
+    for (const word of topicWords(text)) termCounts.set(word, (termCounts.get(word) ?? 0) + 1);
+    counts.set(article, termCounts);
+    for (const term of termCounts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+
+  const vectors = new Map<Article, TermVector>();
+  const postings = new Map<string, { article: Article; weight: number }[]>();
+  for (const [article, termCounts] of counts) {
+    const weighted = [...termCounts].map(([term, count]) => {
+      const idf = Math.log((1 + articles.length) / (1 + documentFrequency.get(term)!));
+      return [term, (1 + Math.log(count)) * idf] as const;
+    });
+    const strongest = weighted.filter(([, weight]) => weight > 0).sort((a, b) => b[1] - a[1]).slice(0, termsPerArticle);
+    const norm = Math.hypot(...strongest.map(([, weight]) => weight)) || 1;
+    const vector = new Map(strongest.map(([term, weight]) => [term, weight / norm]));
+    vectors.set(article, vector);
+    for (const [term, weight] of vector) {
+      const list = postings.get(term) ?? [];
+      list.push({ article, weight });
+      postings.set(term, list);
+    }
+  }
+  for (const [term, list] of postings) postings.set(term, list.sort((a, b) => b.weight - a.weight).slice(0, postingsPerTerm));
+  return { vectors, postings };
+}
+
+/** Cosine similarity of two unit vectors, and the shared term that contributes most. */
+export function similarity(a: TermVector, b: TermVector): { score: number; topTerm?: string } {
+  let score = 0;
+  let topTerm: string | undefined;
+  let topContribution = 0;
+  for (const [term, weight] of a) {
+    const other = b.get(term);
+    if (other === undefined) continue;
+    const contribution = weight * other;
+    score += contribution;
+    if (contribution > topContribution) [topContribution, topTerm] = [contribution, term];
+  }
+  return topTerm ? { score, topTerm } : { score };
+}

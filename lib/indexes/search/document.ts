@@ -1,0 +1,81 @@
+/**
+ * An article as search reads it: the printed text in two streams, the head (kicker, title,
+ * subtitle: matches there rank first) and the body (column and series label, byline,
+ * paragraphs, section headings, figure captions and credits), and what a result shows. Runs never
+ * cross a line, so a match is always text a reader sees in one place.
+ */
+import { columnsInOrder, getColumn, noColumnLabel } from '../../records/columns';
+import { columnLabel } from '../../records/format';
+import type { Article } from '../../records/article';
+import { editionLine } from '../editions';
+import { getRegion, type Region } from '../../records/regions';
+import { routes } from '../../records/routes';
+import type { SearchDocumentFile } from './index-format';
+
+export interface SearchDocument {
+  readonly file: SearchDocumentFile;
+  /** The streams indexed: a match in the head ranks before one in the body. */
+  readonly head: string;
+  readonly body: string;
+  /** The column's slug, or undefined for a story printed without one. */
+  readonly columnSlug?: string;
+  /** Codes of every region in the chains of the story's places (filters have no hierarchy). */
+  readonly regionCodes: readonly string[];
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/giu, (entity, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return entities[name.toLowerCase()] ?? entity;
+  });
+}
+
+/** The text of sanitised body HTML, a line per block. */
+export function textOfHtml(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<br\s*\/?>/giu, '\n')
+      .replace(/<\/(?:p|h[1-6]|li|blockquote|div|tr|pre|figcaption)>/giu, '\n')
+      .replace(/<[^>]*>/gu, ''),
+  )
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+export function searchDocumentOf(article: Article): SearchDocument {
+  const column = article.column ? getColumn(article.column) : undefined;
+  const captions = article.figures.map((figure) => [figure.caption, figure.credit].filter(Boolean).join(' '));
+  const body = [textOfHtml(article.html), ...captions].filter(Boolean).join('\n');
+  const label = columnLabel(column?.displayName, article.series);
+  return {
+    file: {
+      url: routes.article(article.slug),
+      title: article.title,
+      ...(article.kicker && { kicker: article.kicker }),
+      ...(article.subtitle && { subtitle: article.subtitle }),
+      column: column?.displayName ?? noColumnLabel,
+      edition: editionLine(article),
+      date: article.date,
+      body,
+    },
+    head: [article.kicker, article.title, article.subtitle].filter(Boolean).join('\n'),
+    body: [label, article.byline, body].filter(Boolean).join('\n'),
+    ...(column && { columnSlug: column.slug }),
+    regionCodes: regionsWithAncestors(article.regions).map((region) => region.code),
+  };
+}
+
+/** Every region in the chains of the given ones, province first, each once. */
+export function regionsWithAncestors(regions: readonly Region[]): Region[] {
+  const codes = [...new Set(regions.flatMap((region) => region.chain))];
+  return codes.map(getRegion).filter((region): region is Region => region !== undefined);
+}
+
+export const searchColumnSlugs = (): string[] => columnsInOrder().map((column) => column.slug);

@@ -1,0 +1,29 @@
+/**
+ * Facts of the printed paper that pages cite: where a page lives in the paper's own electronic
+ * edition, and how a reference to an article is written (GB/T 7714-2015, newspaper form [N]).
+ */
+import type { Article, IsoDate } from './article';
+import { publication } from './site';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The page's home in 人民日报's electronic edition. The site changed its layout in December 2024:
+ * earlier pages are under rmrb/html/YYYY-MM/DD/nbs.D110000renmrb_PP.htm, later ones under
+ * rmrb/pc/layout/YYYYMM/DD/node_PP.html.
+ */
+export function originalPageUrl(date: IsoDate, page: number): string {
+  const [year, month, day] = date.split('-') as [string, string, string];
+  if (date < '2024-12-01') return `http://paper.people.com.cn/rmrb/html/${year}-${month}/${day}/nbs.D110000renmrb_${pad(page)}.htm`;
+  return `http://paper.people.com.cn/rmrb/pc/layout/${year}${month}/${day}/node_${pad(page)}.html`;
+}
+
+/**
+ * 刘晓宇.增强干部“会担当”“重担当”“敢担当”的能力本领[N].人民日报,2024-04-09(19).
+ * Up to three authors are named, then 等; an article without authors starts with its title.
+ */
+export function citationOf(article: Pick<Article, 'authors' | 'title' | 'date' | 'page'>): string {
+  const names = article.authors.length > 3 ? `${article.authors.slice(0, 3).join(',')},等` : article.authors.join(',');
+  const page = article.page === undefined ? '' : `(${article.page})`;
+  return `${names ? `${names}.` : ''}${article.title}[N].${publication.name},${article.date}${page}.`;
+}

@@ -1,0 +1,27 @@
+/** URLs of the site's pages, in one place so that links and routes agree. */
+import type { IsoDate } from './article';
+
+/** Page 1 of a list lives at the list's own URL; later pages under page/N/. */
+const paged = (base: string, page: number) => (page <= 1 ? base : `${base}page/${page}/`);
+
+export const routes = {
+  home: () => '/',
+  article: (slug: string) => `/articles/${slug}/`,
+  columns: () => '/columns/',
+  column: (slug: string, page = 1) => paged(`/columns/${slug}/`, page),
+  regions: () => '/regions/',
+  region: (code: string, page = 1) => paged(`/regions/${code}/`, page),
+  editions: () => '/editions/',
+  /** A printed page (版面) when the page number is known, else the whole issue of that day. */
+  /** A month (YYYY-MM) or a day of the archive. */
+  editionDate: (dateOrMonth: string) => `/editions/${dateOrMonth}/`,
+  edition: (date: IsoDate, page?: number) => (page === undefined ? `/editions/${date}/` : `/editions/${date}/${page}/`),
+  series: (slug: string) => `/series/${slug}/`,
+  /** Search and combined filters; `query` is the state's URL form (?q=…&column=…&region=…). */
+  search: (query = '') => `/search/${query}`,
+  searchRegions: () => '/search/regions.json',
+  feed: () => '/feed.xml',
+  columnFeed: (slug: string) => `/columns/${slug}/feed.xml`,
+  /** Province-level regions only. */
+  regionFeed: (code: string) => `/regions/${code}/feed.xml`,
+} as const;
