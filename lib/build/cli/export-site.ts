@@ -7,7 +7,8 @@
  * 2. makes every page a plain page (lib/build/export/dehydrate.ts) that loads the enhancement script
  *    only where it has something to enhance, and the search module only on the search route;
  * 3. writes each page's Content-Security-Policy (lib/build/security/csp.ts);
- * 4. copies route handlers' files (feeds, sitemap), Next's static assets and public/.
+ * 4. copies route handlers' files (feeds, sitemap), Next's static assets and public/, and writes
+ *    the host's header rules (_headers, and serve.json for `npm start`).
  * Navigation payloads are never copied: plain links do not fetch them.
  */
 import { createHash } from 'node:crypto';
@@ -18,6 +19,7 @@ import { build } from 'esbuild';
 import { dehydrate, type PageScripts } from '../export/dehydrate';
 import { prerenderedFiles, type AppPathRoutesManifest, type PrerenderedFile, type PrerenderManifest } from '../export/prerendered-routes';
 import { withContentSecurityPolicy } from '../security/csp';
+import { netlifyHeaders, serveConfig } from '../security/headers';
 import { eachLimited } from './each-limited';
 
 const out = process.argv[2] ?? 'out';
@@ -87,6 +89,9 @@ async function main() {
   const scripts = { enhance: await bundleEnhancements(), search: await bundleSearch() };
   cpSync(join(dist, 'static'), join(out, '_next', 'static'), { recursive: true });
   if (existsSync('public')) cpSync('public', out, { recursive: true });
+  // What the host should send with every file (lib/build/security/headers.ts).
+  writeFileSync(join(out, '_headers'), netlifyHeaders());
+  writeFileSync(join(out, 'serve.json'), `${JSON.stringify(serveConfig(), null, 2)}\n`);
   await eachLimited(files, filesAtOnce, (file) => exportFile(file, scripts));
   const pages = files.filter((file) => file.kind === 'page').length;
   console.log(
