@@ -16,7 +16,7 @@ import { editionLine } from '@/lib/indexes/editions';
 import { columnLabel } from '@/lib/records/format';
 import type { Region } from '@/lib/records/regions';
 import type { RegionNode } from '@/lib/indexes/coverage';
-import { seriesSlug } from '@/lib/indexes/series';
+import { seriesSlug } from '@/lib/records/series-slug';
 import { routes } from '@/lib/records/routes';
 
 export function columnNameOf(article: Article): string | undefined {

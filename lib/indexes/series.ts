@@ -2,8 +2,8 @@
  * Running series (e.g. 深度关注 · 提振党员干部干事创业精气神 ①②③…): their parts in order, and
  * which part numbers the archive does not hold.
  */
-import { pinyin } from 'pinyin-pro';
 import type { Article } from '../records/article';
+import { seriesSlug } from '../records/series-slug';
 
 export interface SeriesPart {
   readonly part: number;
@@ -20,15 +20,6 @@ export interface SeriesSummary {
   readonly unnumbered: readonly Article[];
 }
 
-/** A readable ASCII slug: the pinyin of the name, syllables joined by hyphens. */
-export function seriesSlug(name: string): string {
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
-  return syllables
-    .join('-')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-}
 
 const cache = new WeakMap<readonly Article[], ReadonlyMap<string, SeriesSummary>>();
 

@@ -87,6 +87,77 @@ export const contentErrorKinds = {
     title: 'Unreadable file',
     message: ({ reason }) => `the file cannot be read as UTF-8 text: ${reason}`,
   }),
+  fileTooLarge: kind<{ bytes: number; limit: number }>({
+    title: 'File too large',
+    message: ({ bytes, limit }) => `the file has ${bytes} bytes; a content file has at most ${limit}`,
+    hint: () => 'one file holds one article; split a longer text or check that nothing was pasted twice',
+  }),
+  tooLong: kind<{ length: number; limit: number }>({
+    title: 'Value too long',
+    message: ({ length, limit }) => `is ${length} characters long; at most ${limit}`,
+    hint: () => 'no printed paper prints a field this long: check that nothing else was pasted into it',
+  }),
+  tooMany: kind<{ count: number; limit: number }>({
+    title: 'Too many entries',
+    message: ({ count, limit }) => `has ${count} entries; at most ${limit}`,
+  }),
+  controlCharacter: kind<{ codePoint: string; position: number }>({
+    title: 'Control character',
+    message: ({ codePoint, position }) => `contains the invisible control character ${codePoint} at character ${position}`,
+    hint: () => 'delete it: control and text-direction characters (NUL, ESC, U+202E…) are never printed and can disguise text',
+  }),
+  invisibleText: kind<Record<string, never>>({
+    title: 'Invisible text',
+    message: () => 'has no visible character: expected printed text',
+    hint: () => 'zero-width and other format characters alone print nothing',
+  }),
+  outOfRange: kind<{ value: number; min: number; max: number; what: string }>({
+    title: 'Number out of range',
+    message: ({ value, min, max, what }) => `${value} is not a ${what}: expected a whole number from ${min} to ${max}`,
+  }),
+  dateOutOfRange: kind<{ value: string; first: string; last: string }>({
+    title: 'Date out of range',
+    message: ({ value, first, last }) => `${value} is outside the paper's dates: expected a day from ${first} (the first issue) to ${last} (tomorrow)`,
+  }),
+  yamlAnchor: kind<{ line: number | undefined; name: string }>({
+    title: 'YAML anchor or alias',
+    message: ({ line, name }) => `the front-matter uses the YAML anchor &${name}${line ? ` at line ${line}` : ''}: anchors and aliases (&name, *name) are not allowed`,
+    hint: () => 'write each value out where it belongs; an alias can repeat a value without limit',
+  }),
+  markdownTooDeep: kind<{ depth: number; limit: number; line: number }>({
+    title: 'Markdown nested too deep',
+    message: ({ depth, limit, line }) => `block quotes or lists are nested ${depth > limit ? `more than ${limit}` : depth} deep at line ${line}; at most ${limit}`,
+    hint: () => 'a newspaper article has no deeply nested quotes or lists: check the > and - at the start of the line',
+  }),
+  tooMuchEmphasis: kind<{ count: number; limit: number }>({
+    title: 'Too many emphasis marks',
+    message: ({ count, limit }) => `has ${count} * and _ marks; at most ${limit}`,
+    hint: () => 'write * or _ meant as text as \\* or \\_',
+  }),
+  markdownFailed: kind<{ reason: string }>({
+    title: 'Markdown not rendered',
+    message: ({ reason }) => `the body could not be rendered: ${reason}`,
+  }),
+  figureOutsidePublic: kind<{ src: string }>({
+    title: 'Figure path outside public/',
+    message: ({ src }) => `image path "${src}" leaves the site's public/ folder`,
+    hint: () => 'write the path from the site root without .. or backslashes, e.g. /images/2024/x.jpg, or an https:// URL',
+  }),
+  seriesSlugClash: kind<{ series: string; other: string; slug: string; otherFile: string }>({
+    title: 'Series slug clash',
+    message: ({ series, other, slug, otherFile }) => `series "${series}" and series "${other}" (${otherFile}) would share the page /series/${slug}/`,
+    hint: () => 'two series need names whose pinyin differs: rename one of them',
+  }),
+  emptySeriesSlug: kind<{ series: string }>({
+    title: 'Series without a slug',
+    message: ({ series }) => `series "${series}" has no letters or Chinese characters to name its page after`,
+    hint: () => 'give the series a name in words',
+  }),
+  symlinkOutside: kind<{ target: string }>({
+    title: 'Link outside the content folder',
+    message: ({ target }) => `is a symbolic link to ${target}, outside the content folder`,
+    hint: () => 'copy the file into the content folder instead of linking to it',
+  }),
 } as const;
 
 type Kinds = typeof contentErrorKinds;

@@ -9,10 +9,30 @@ import yaml from 'js-yaml';
 
 export type SplitFile =
   | { readonly ok: true; readonly data: unknown; readonly body: string }
-  | { readonly ok: false; readonly line: number | undefined; readonly reason: string };
+  | { readonly ok: false; readonly line: number | undefined; readonly reason: string }
+  | { readonly ok: false; readonly line: number | undefined; readonly anchor: string };
+
+/** Thrown by the loader's listener at the first node that carries an anchor. */
+class AnchorFound extends Error {
+  constructor(
+    readonly anchor: string,
+    readonly line: number,
+  ) {
+    super(`YAML anchor &${anchor}`);
+  }
+}
+
+/**
+ * The contract has no use for YAML anchors and aliases, and an alias repeats a value without limit
+ * (a 390-byte "billion laughs" expands to gigabytes), so the first anchor stops the parse before
+ * any alias is expanded.
+ */
+function refuseAnchors(event: string, state: { anchor?: string | null; line: number }): void {
+  if (event === 'close' && state.anchor) throw new AnchorFound(state.anchor, state.line);
+}
 
 const engines = {
-  yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object,
+  yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA, listener: refuseAnchors as never }) as object,
 };
 
 export function splitFrontMatter(source: string): SplitFile {
@@ -24,6 +44,8 @@ export function splitFrontMatter(source: string): SplitFile {
     const file = matter(source, { engines });
     return { ok: true, data: file.data ?? {}, body: file.content };
   } catch (error) {
+    // The text after the opening --- starts with its newline: line n of the YAML is line n + 1.
+    if (error instanceof AnchorFound) return { ok: false, line: error.line + 1, anchor: error.anchor };
     if (error instanceof yaml.YAMLException) {
       // gray-matter hands over the text right after the opening ---, newline included, so the
       // mark's 0-based line is the file's 1-based line minus one.

@@ -3,15 +3,17 @@
  * as a ContentError instead of stopping at the first. Each file becomes exactly one article or
  * at least one error; nothing is dropped silently.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { listFiles } from './list-files';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { basename, posix, relative, resolve, sep } from 'node:path';
+import { listFiles, realpathOrSelf } from './list-files';
 import type { z } from 'zod';
 import { buildArticle, compareArticles, type Article, type Slug } from './article';
 import { contentError, type ContentError } from './errors';
 import { splitFrontMatter } from './frontmatter';
+import { markdownLimitErrors } from './markdown-limits';
 import { renderMarkdown } from './markdown';
-import { frontMatterFields, frontMatterSchema, slugPattern } from './schema';
+import { contentLimits, frontMatterFields, frontMatterSchema, slugPattern } from './schema';
+import { seriesSlug } from './series-slug';
 
 export interface LoadResult {
   /** Valid articles, newest first in page order. */
@@ -28,7 +30,11 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
   const publicDir = options.publicDir ?? 'public';
   const errors: ContentError[] = [];
   const articles: Article[] = [];
-  for (const path of listFiles(root)) {
+  const { files, links } = listContentFiles(root);
+  for (const link of links) {
+    errors.push(contentError('symlinkOutside', relative(process.cwd(), link.path) || link.path, 'file', { target: link.target }));
+  }
+  for (const path of files) {
     const file = relative(process.cwd(), path) || path;
     const result = path.endsWith('.md')
       ? loadFile(path, file, publicDir)
@@ -44,6 +50,9 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
 }
 
 function loadFile(path: string, file: string, publicDir: string): { article?: Article; errors: ContentError[] } {
+  // Checked before reading: nothing below has to handle a file of any size.
+  const bytes = statSync(path).size;
+  if (bytes > contentLimits.fileBytes) return { errors: [contentError('fileTooLarge', file, 'file', { bytes, limit: contentLimits.fileBytes })] };
   const source = readUtf8(path);
   if (typeof source !== 'string') return { errors: [contentError('unreadableFile', file, 'file', source)] };
   const errors: ContentError[] = [];
@@ -51,17 +60,40 @@ function loadFile(path: string, file: string, publicDir: string): { article?: Ar
   if (!slugPattern.test(name)) errors.push(contentError('invalidSlug', file, 'file name', { name: basename(path) }));
 
   const split = splitFrontMatter(source);
-  if (!split.ok) return { errors: [...errors, contentError('yamlSyntax', file, 'yaml', split)] };
+  if (!split.ok) {
+    const error = 'anchor' in split ? contentError('yamlAnchor', file, 'yaml', { line: split.line, name: split.anchor }) : contentError('yamlSyntax', file, 'yaml', split);
+    return { errors: [...errors, error] };
+  }
   const parsed = frontMatterSchema.safeParse(split.data);
   if (!parsed.success) errors.push(...parsed.error.issues.flatMap((issue) => issueErrors(file, issue)));
   if (split.body.trim() === '') errors.push(contentError('emptyBody', file, 'body', {}));
-  for (const figure of parsed.data?.figures ?? []) {
-    if (figure.src?.startsWith('/') && !existsSync(join(publicDir, figure.src))) {
-      errors.push(contentError('missingFigureFile', file, 'figures', { src: figure.src }));
-    }
-  }
+  // The body's first line in the file: the lines before it are the front-matter and its --- lines.
+  const firstBodyLine = source.split('\n').length - split.body.split('\n').length + 1;
+  errors.push(...markdownLimitErrors(split.body, firstBodyLine).map((error) => contentError(error.kind, file, 'body', error.params as never)));
+  (parsed.data?.figures ?? []).forEach((figure, index) => {
+    const problem = figure.src?.startsWith('/') ? sitePathProblem(figure.src, publicDir) : undefined;
+    if (problem) errors.push(contentError(problem, file, `figures[${index}].src`, { src: figure.src! }));
+  });
   if (errors.length > 0 || !parsed.success) return { errors };
-  return { article: buildArticle(name as Slug, file, parsed.data, renderMarkdown(split.body)), errors };
+  try {
+    return { article: buildArticle(name as Slug, file, parsed.data, renderMarkdown(split.body)), errors };
+  } catch (error) {
+    // One body the renderer cannot handle is this file's error, never the end of the others.
+    return { errors: [contentError('markdownFailed', file, 'body', { reason: error instanceof Error ? error.message.slice(0, 120) : String(error).slice(0, 120) })] };
+  }
+}
+
+/**
+ * A figure path from the site root must name a file inside public/: normalised, with no .. that
+ * climbs out and no backslash (which browsers read as a slash, so /\\host/x is another host).
+ * Only then is public/ asked whether the file exists.
+ */
+function sitePathProblem(src: string, publicDir: string): 'figureOutsidePublic' | 'missingFigureFile' | undefined {
+  const normalised = posix.normalize(src);
+  const base = resolve(publicDir);
+  const target = resolve(base, `.${normalised}`);
+  if (src.includes('\\') || normalised !== src || !normalised.startsWith('/') || normalised.startsWith('//') || !target.startsWith(base + sep)) return 'figureOutsidePublic';
+  return existsSync(target) ? undefined : 'missingFigureFile';
 }
 
 /** Returns the text, or why it is not UTF-8 (e.g. a page saved as GBK). */
@@ -92,9 +124,9 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('');
 }
 
-/** Problems between files: slugs used twice, related slugs that do not exist. */
+/** Problems between files: slugs used twice, related slugs that do not exist, series pages that clash. */
 function crossFileErrors(articles: readonly Article[]): ContentError[] {
-  const errors: ContentError[] = [];
+  const errors: ContentError[] = [...seriesSlugErrors(articles)];
   const filesBySlug = new Map<string, Article[]>();
   for (const article of articles) filesBySlug.set(article.slug, [...(filesBySlug.get(article.slug) ?? []), article]);
   for (const article of articles) {
@@ -108,4 +140,43 @@ function crossFileErrors(articles: readonly Article[]): ContentError[] {
     });
   }
   return errors;
+}
+
+/** Every series gets a page named by its slug: two names with one slug, or a name with none, are errors. */
+function seriesSlugErrors(articles: readonly Article[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const firstBySlug = new Map<string, Article>();
+  for (const article of articles) {
+    if (!article.series) continue;
+    const slug = seriesSlug(article.series.name);
+    if (slug === '') {
+      errors.push(contentError('emptySeriesSlug', article.file, 'series', { series: article.series.name }));
+      continue;
+    }
+    const first = firstBySlug.get(slug);
+    if (!first) firstBySlug.set(slug, article);
+    else if (first.series!.name !== article.series.name) {
+      errors.push(contentError('seriesSlugClash', article.file, 'series', { series: article.series.name, other: first.series!.name, slug, otherFile: first.file }));
+    }
+  }
+  return errors;
+}
+
+/**
+ * The files below the content root, following symbolic links that stay inside it: a link that
+ * leads out is reported, never read or skipped without a word.
+ */
+function listContentFiles(root: string): { files: string[]; links: { path: string; target: string }[] } {
+  const base = realpathOrSelf(root);
+  const files: string[] = [];
+  const links: { path: string; target: string }[] = [];
+  for (const entry of listFiles(root, { links: true })) {
+    if (!entry.link) files.push(entry.path);
+    else {
+      const target = realpathOrSelf(entry.path);
+      if (target.startsWith(base + sep) && existsSync(target) && statSync(target).isFile()) files.push(entry.path);
+      else links.push({ path: entry.path, target });
+    }
+  }
+  return { files, links };
 }

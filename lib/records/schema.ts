@@ -26,9 +26,63 @@ function catalogued<K extends ContentErrorKind>(kind: K, params: ErrorParams<K>)
   return { code: 'custom' as const, message, params: { hint } };
 }
 
-const text = (what: string) => z.string(expecting(what)).trim().min(1, expecting(what));
-const positiveWhole = (what: string) => z.int(expecting(what)).positive(expecting(what));
-const textList = (what: string) => z.array(text(what), expecting(`a list of ${what}`));
+/**
+ * The limits of the contract: what a printed page can hold, with room to spare. A value beyond
+ * one is a slip (a whole page pasted into the title) or an attack (a field made to stall the
+ * build), never a real article, so each is an error.
+ */
+export const contentLimits = {
+  fileBytes: 256 * 1024,
+  title: 120,
+  kicker: 120,
+  subtitle: 120,
+  byline: 120,
+  series: 60,
+  caption: 300,
+  credit: 60,
+  name: 30,
+  listEntries: 30,
+  page: 100,
+  position: 50,
+  seriesPart: 100,
+  /** 人民日报's first issue. */
+  firstDate: '1948-06-15',
+  markdownDepth: 8,
+  emphasisMarks: 400,
+} as const;
+
+/** Never printed, and able to corrupt or disguise text: C0/C1 controls, bidi embeddings and overrides. */
+const forbiddenCharacter = /[\p{Cc}\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f]/u;
+/** Format characters (zero-width space, joiners…) and spaces print nothing on their own. */
+const invisible = /^[\p{Cf}\p{Z}\s]*$/u;
+
+/**
+ * Printed text: a byte-order mark is dropped and no-break spaces become spaces (harmless
+ * leftovers of copy and paste); control and bidi characters, invisible-only text and text longer
+ * than the limit are errors.
+ */
+const text = (what: string, limit: number) =>
+  z
+    .string(expecting(what))
+    .transform((value) => value.replace(/\ufeff/gu, '').replace(/\u00a0/gu, ' ').trim())
+    .superRefine((value, ctx) => {
+      const bad = forbiddenCharacter.exec(value);
+      if (bad) {
+        const codePoint = `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+        ctx.addIssue(catalogued('controlCharacter', { codePoint, position: [...value.slice(0, bad.index)].length + 1 }));
+      } else if (value === '') ctx.addIssue({ code: 'custom', message: `expected ${what}, got ""` });
+      else if (invisible.test(value)) ctx.addIssue(catalogued('invisibleText', {}));
+      else if ([...value].length > limit) ctx.addIssue(catalogued('tooLong', { length: [...value].length, limit }));
+    });
+const wholeNumber = (expected: string, what: string, max: number) =>
+  z.int(expecting(expected)).superRefine((value, ctx) => {
+    if (value < 1 || value > max) ctx.addIssue(catalogued('outOfRange', { value, min: 1, max, what }));
+  });
+const list = <T extends z.ZodType>(item: T, what: string) =>
+  z.array(item, expecting(`a list of ${what}`)).superRefine((items, ctx) => {
+    if (items.length > contentLimits.listEntries) ctx.addIssue(catalogued('tooMany', { count: items.length, limit: contentLimits.listEntries }));
+  });
+const textList = (what: string) => list(text(what, contentLimits.name), what);
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
@@ -39,9 +93,16 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+/** Tomorrow (UTC): a page may be prepared the evening before its issue date, not years ahead. */
+const lastDate = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
 const isoDate = z
   .string(expecting('an ISO date of the issue, e.g. "2024-04-09"'))
-  .refine(isIsoDate, expecting('a real date written YYYY-MM-DD, e.g. "2024-04-09"'));
+  .refine(isIsoDate, expecting('a real date written YYYY-MM-DD, e.g. "2024-04-09"'))
+  .superRefine((value, ctx) => {
+    const last = lastDate();
+    if (value < contentLimits.firstDate || value > last) ctx.addIssue(catalogued('dateOutOfRange', { value, first: contentLimits.firstDate, last }));
+  });
 
 const column = z.string(expecting('a column name')).transform((value, ctx): ColumnId => {
   const found = findColumnByName(value);
@@ -69,8 +130,8 @@ const imageSource = z
 
 const figure = z.strictObject(
   {
-    caption: text('the caption as printed (a non-empty string)'),
-    credit: text('the photo credit as printed, e.g. 吴杰摄').optional(),
+    caption: text('the caption as printed (a non-empty string)', contentLimits.caption),
+    credit: text('the photo credit as printed, e.g. 吴杰摄', contentLimits.credit).optional(),
     src: imageSource.optional(),
   },
   expecting('a figure: { caption, credit?, src? }'),
@@ -79,23 +140,21 @@ const figure = z.strictObject(
 export const frontMatterSchema = z
   .strictObject(
     {
-      title: text('the title (主标题) as printed, a non-empty string'),
-      kicker: text('the kicker (引题) as printed, a non-empty string').optional(),
-      subtitle: text('the subtitle (副题) as printed, a non-empty string').optional(),
+      title: text('the title (主标题) as printed, a non-empty string', contentLimits.title),
+      kicker: text('the kicker (引题) as printed, a non-empty string', contentLimits.kicker).optional(),
+      subtitle: text('the subtitle (副题) as printed, a non-empty string', contentLimits.subtitle).optional(),
       column: column.optional(),
-      series: text('the name of the running series, a non-empty string').optional(),
-      seriesPart: positiveWhole('the part number in the series, a positive whole number (3 for ③)').optional(),
-      byline: text('the byline as printed, e.g. 本报记者 刘晓宇').optional(),
+      series: text('the name of the running series, a non-empty string', contentLimits.series).optional(),
+      seriesPart: wholeNumber('the part number in the series, a positive whole number (3 for ③)', 'part number of a series', contentLimits.seriesPart).optional(),
+      byline: text('the byline as printed, e.g. 本报记者 刘晓宇', contentLimits.byline).optional(),
       authors: textList('author names').default([]),
       date: isoDate,
-      page: positiveWhole('the page number (版次), a positive whole number').optional(),
-      position: positiveWhole("the article's order on its page, a positive whole number").optional(),
-      regions: z.array(region, expecting('a list of region names or codes')).default([]),
+      page: wholeNumber('the page number (版次), a positive whole number', 'page number', contentLimits.page).optional(),
+      position: wholeNumber("the article's order on its page, a positive whole number", 'position on a page', contentLimits.position).optional(),
+      regions: list(region, 'region names or codes').default([]),
       tags: textList('topics').default([]),
-      figures: z.array(figure, expecting('a list of figures')).default([]),
-      related: z
-        .array(z.string(expecting('a slug')).regex(slugPattern, expecting('a slug: lowercase ASCII words joined by hyphens')), expecting('a list of slugs'))
-        .default([]),
+      figures: list(figure, 'figures').default([]),
+      related: list(z.string(expecting('a slug')).regex(slugPattern, expecting('a slug: lowercase ASCII words joined by hyphens')), 'slugs').default([]),
     },
     expecting('front-matter fields between --- lines'),
   )

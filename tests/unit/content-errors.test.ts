@@ -62,7 +62,7 @@ describe('content errors name the file, the field and what was expected', () => 
   });
 
   it('rejects a figure whose image file is not in public/', () => {
-    expect(problems('figure-missing-image')[0]).toContain('figures: image "/images/not-there.jpg" is not in public/');
+    expect(problems('figure-missing-image')[0]).toContain('figures[0].src: image "/images/not-there.jpg" is not in public/');
   });
 
   it('rejects a related slug that does not exist', () => {

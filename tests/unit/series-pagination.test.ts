@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/records/load';
 import { pageSegments, pageWindow, paginate, parsePageSegments } from '@/lib/indexes/pagination';
-import { seriesIndex, seriesSlug } from '@/lib/indexes/series';
+import { seriesIndex } from '@/lib/indexes/series';
+import { seriesSlug } from '@/lib/records/series-slug';
 
 describe('series', () => {
   it('gives a series a readable ASCII slug from its pinyin', () => {

@@ -1,0 +1,48 @@
+/**
+ * Limits checked on a body before it is rendered. remark and its HTML serialiser recurse once per
+ * level of nesting, and emphasis delimiters are matched against each other, so a 2 KB body of
+ * `>` repeated 2,000 times overflows the stack and 30,000 `*a**` take seconds; no newspaper text
+ * comes near either limit.
+ */
+import { contentLimits } from './schema';
+
+export type MarkdownLimitError =
+  /** `depth` is counted up to one past the limit. */
+  | { readonly kind: 'markdownTooDeep'; readonly params: { depth: number; limit: number; line: number } }
+  | { readonly kind: 'tooMuchEmphasis'; readonly params: { count: number; limit: number } };
+
+/** Block quote and list markers opening a line, one container each: `> > - 1. text`. */
+const containerMarker = /^ {0,3}(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)) ?/u;
+
+/**
+ * How deep a line's containers nest, counted up to one past the limit (so a long line costs
+ * little): its markers, plus its indentation, since list items also nest by indenting the next
+ * line by two spaces or more (an overestimate no article text comes near).
+ */
+function nestingDepth(line: string): number {
+  const indent = /^[ \t]*/u.exec(line)![0].replace(/\t/gu, '    ').length;
+  let depth = Math.floor(indent / 2);
+  let rest = line.trimStart();
+  for (let match = containerMarker.exec(rest); match && match[0].length > 0 && depth <= contentLimits.markdownDepth; match = containerMarker.exec(rest)) {
+    depth += 1;
+    rest = rest.slice(match[0].length).replace(/^\s+/u, '');
+  }
+  return depth;
+}
+
+/** `firstLine` is the file's line number of the body's first line, for the messages. */
+export function markdownLimitErrors(body: string, firstLine = 1): MarkdownLimitError[] {
+  const errors: MarkdownLimitError[] = [];
+  const lines = body.split('\n');
+  for (let index = 0; index < lines.length; index += 1) {
+    const depth = nestingDepth(lines[index]!);
+    if (depth > contentLimits.markdownDepth) {
+      errors.push({ kind: 'markdownTooDeep', params: { depth, limit: contentLimits.markdownDepth, line: firstLine + index } });
+      break;
+    }
+  }
+  // Escaped marks (\* \_) are text and cost nothing.
+  const marks = body.replace(/\\[*_]/gu, '').match(/[*_]/gu)?.length ?? 0;
+  if (marks > contentLimits.emphasisMarks) errors.push({ kind: 'tooMuchEmphasis', params: { count: marks, limit: contentLimits.emphasisMarks } });
+  return errors;
+}
