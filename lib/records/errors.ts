@@ -106,6 +106,11 @@ export const contentErrorKinds = {
     message: ({ codePoint, position }) => `contains the invisible control character ${codePoint} at character ${position}`,
     hint: () => 'delete it: control and text-direction characters (NUL, ESC, U+202E…) are never printed and can disguise text',
   }),
+  bodyControlCharacter: kind<{ codePoint: string; line: number }>({
+    title: 'Control character in the body',
+    message: ({ codePoint, line }) => `contains the invisible control character ${codePoint} at line ${line}`,
+    hint: () => 'delete it: control and text-direction characters (NUL, ESC, U+202E…) are never printed and can disguise text',
+  }),
   invisibleText: kind<Record<string, never>>({
     title: 'Invisible text',
     message: () => 'has no visible character: expected printed text',

@@ -41,6 +41,7 @@ describe('the content contract has limits, each an error naming the file and the
   it('refuses control and text-direction characters, and drops a BOM and no-break spaces', () => {
     const { messages } = problems('control-characters');
     expect(messages).toEqual([
+      `${limits}/control-characters/body-escape.md: body: contains the invisible control character U+001B at line 8 (delete it: control and text-direction characters (NUL, ESC, U+202E…) are never printed and can disguise text)`,
       `${limits}/control-characters/nul-and-bidi.md: title: contains the invisible control character U+0000 at character 1 (delete it: control and text-direction characters (NUL, ESC, U+202E…) are never printed and can disguise text)`,
       `${limits}/control-characters/nul-and-bidi.md: kicker: contains the invisible control character U+202E at character 3 (delete it: control and text-direction characters (NUL, ESC, U+202E…) are never printed and can disguise text)`,
     ]);
@@ -89,7 +90,7 @@ describe('check:content on the whole hostile set', () => {
     const run = spawnSync('node_modules/.bin/tsx', ['lib/build/cli/check-content.ts'], { env: { ...process.env, CONTENT_DIR: limits }, encoding: 'utf8' });
     expect(run.status).toBe(1);
     const output = `${run.stdout}${run.stderr}`;
-    for (const file of ['billion-laughs', 'multiplied-tags', 'long-title', 'huge-series-part', 'year-9999', 'nul-and-bidi', 'zero-width', 'escapes-public', 'gongshi-b', 'stars', 'emphasis-runs', 'indented-lists', 'nested-lists', 'nested-quotes']) {
+    for (const file of ['billion-laughs', 'multiplied-tags', 'long-title', 'huge-series-part', 'year-9999', 'nul-and-bidi', 'body-escape', 'zero-width', 'escapes-public', 'gongshi-b', 'stars', 'emphasis-runs', 'indented-lists', 'nested-lists', 'nested-quotes']) {
       expect(output).toContain(`${file}.md: `);
     }
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/u);

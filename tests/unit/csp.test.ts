@@ -1,26 +1,32 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineScriptHashes, withContentSecurityPolicy } from '@/lib/build/security/csp';
+import { contentSecurityPolicy, unexpectedInlineScripts, withContentSecurityPolicy } from '@/lib/build/security/csp';
+import { applyStoredFontSizeScript } from '@/lib/pages/font-size';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const page = '<html><head><meta charSet="utf-8"/><script src="/_next/a.js"></script></head><body><script>self.x=1</script><script type="application/ld+json">{"a":1}</script><script>self.x=1</script></body></html>';
+const head = `<html><head><meta charSet="utf-8"/><script>${applyStoredFontSizeScript}</script><script src="/_static/enhance.js" defer=""></script></head>`;
+const page = `${head}<body><script type="application/ld+json">{"a":1}</script><p>正文 http-equiv="Content-Security-Policy"</p></body></html>`;
 
 describe('Content-Security-Policy of an exported page', () => {
-  it('allows exactly the inline scripts of the page by their hashes, each once', () => {
-    expect(inlineScriptHashes(page)).toEqual([sha('self.x=1'), sha('{"a":1}')]);
-  });
-
-  it('never allows inline script wholesale, and allows WebAssembly for the search', () => {
-    const policy = contentSecurityPolicy([sha('x')]);
-    expect(policy).toContain(`script-src 'self' ${sha('x')}`);
+  it('comes from the templates: the head script by its hash, no other inline script, never unsafe-inline', () => {
+    const policy = contentSecurityPolicy();
+    expect(policy).toContain(`script-src 'self' ${sha(applyStoredFontSizeScript)};`);
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/u);
     expect(policy).toContain("object-src 'none'");
   });
 
-  it('puts the policy right after the character set, before any script, once', () => {
-    const secured = withContentSecurityPolicy(page);
+  it('is the same whatever the page says, and is always added, once, right after the character set', () => {
+    const secured = withContentSecurityPolicy(page, 'articles/x');
+    expect(secured.match(/<meta http-equiv="Content-Security-Policy"/gu)).toHaveLength(1);
     expect(secured.indexOf('Content-Security-Policy')).toBeGreaterThan(secured.indexOf('charSet'));
     expect(secured.indexOf('Content-Security-Policy')).toBeLessThan(secured.indexOf('<script'));
-    expect(withContentSecurityPolicy(secured)).toBe(secured);
+    expect(secured).toContain(contentSecurityPolicy());
+  });
+
+  it('refuses, by page name, an inline script no template emits: it would never be allowed by its own hash', () => {
+    const injected = page.replace('<p>', '<script>alert(1)</script><p>');
+    expect(unexpectedInlineScripts(injected)).toEqual(['alert(1)']);
+    expect(() => withContentSecurityPolicy(injected, 'articles/x')).toThrow('articles/x holds 1 inline script(s) no template emits, e.g. "alert(1)"');
+    expect(unexpectedInlineScripts(page)).toEqual([]);
   });
 });

@@ -78,7 +78,7 @@ async function exportFile(file: PrerenderedFile, scripts: { enhance: string; sea
   }
   const html = await readFile(source, 'utf8');
   const pageScripts: PageScripts = { enhance: scripts.enhance, ...(file.source === searchRoute && { module: scripts.search }) };
-  const page = withContentSecurityPolicy(dehydrate(html, pageScripts));
+  const page = withContentSecurityPolicy(dehydrate(html, pageScripts), `/${file.source}`);
   await Promise.all(targets.map((target) => writeFile(target, page)));
 }
 

@@ -1,25 +1,26 @@
 /**
- * The Content-Security-Policy of every exported page. Next's static export puts inline scripts in
- * each page (the framework's bootstrap and the page's data), different on every page, so the policy
- * is written into each page after the build as a <meta> tag allowing exactly that page's inline
- * scripts by their SHA-256 hashes: no 'unsafe-inline' for scripts, on any static host.
+ * The Content-Security-Policy of every exported page, as a <meta> tag after the character set.
+ * The policy comes from the templates, never from the page's text: the only inline script a
+ * template emits is the text-size head script (lib/pages/font-size.ts), so the policy allows that
+ * script's hash and nothing else inline. Every other inline script found in a plain page is a
+ * bug or an injection, and fails the build with the page's name. JSON-LD is a data block
+ * (type="application/ld+json"): browsers never run it, and script-src does not apply to it.
  */
 import { createHash } from 'node:crypto';
+import { applyStoredFontSizeScript } from '../../pages/font-size';
 
-const inlineScript = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gu;
+/** The inline scripts the templates emit. */
+export const templateInlineScripts: readonly string[] = [applyStoredFontSizeScript];
 
-export function inlineScriptHashes(html: string): string[] {
-  const hashes = [...html.matchAll(inlineScript)]
-    .map((match) => match[1]!)
-    .filter((body) => body.length > 0)
-    .map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-  return [...new Set(hashes)];
-}
+const inlineScript = /<script\b(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gu;
+const dataBlock = /\stype="application\/(?:ld\+)?json"/u;
 
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+export const scriptHash = (body: string) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+
+export function contentSecurityPolicy(scripts: readonly string[] = templateInlineScripts): string {
   return [
     "default-src 'self'",
-    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
+    `script-src 'self' ${scripts.map(scriptHash).join(' ')}`.trim(),
     // React renders a few style attributes; styles cannot run script.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' https: data:",
@@ -31,11 +32,24 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   ].join('; ');
 }
 
-/** The page with its policy as the first thing in <head> after the character set. */
-export function withContentSecurityPolicy(html: string): string {
-  if (html.includes('http-equiv="Content-Security-Policy"')) return html;
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineScriptHashes(html))}"/>`;
+/** The executable inline scripts of a page that no template emits (empty for a sound page). */
+export function unexpectedInlineScripts(html: string, allowed: readonly string[] = templateInlineScripts): string[] {
+  return [...html.matchAll(inlineScript)]
+    .filter(([, attributes, body]) => !dataBlock.test(attributes!) && body!.length > 0 && !allowed.includes(body!))
+    .map(([, , body]) => body!);
+}
+
+/**
+ * The page with its policy as the first thing in <head> after the character set. Throws, naming
+ * the page, when the page holds an inline script the templates do not emit.
+ */
+export function withContentSecurityPolicy(html: string, page = 'a page'): string {
+  const unexpected = unexpectedInlineScripts(html);
+  if (unexpected.length > 0) {
+    throw new Error(`${page} holds ${unexpected.length} inline script(s) no template emits, e.g. ${JSON.stringify(unexpected[0]!.slice(0, 80))}: the export refuses to allow them`);
+  }
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}"/>`;
   const charset = /<meta charSet="utf-8"\/>|<meta charset="utf-8"\s*\/?>/iu.exec(html);
-  if (charset) return html.replace(charset[0], `${charset[0]}${meta}`);
+  if (charset) return `${html.slice(0, charset.index + charset[0].length)}${meta}${html.slice(charset.index + charset[0].length)}`;
   return html.replace(/<head>/u, `<head>${meta}`);
 }
