@@ -109,4 +109,25 @@ describe('npm run import', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('--date 2024-13-45 is not a date');
   });
+
+  it('validates its options strictly: decimal page numbers only, an unknown option a one-line usage error', () => {
+    const hex = runImport(crafted, '--date', '2024-05-20', '--page', '0x13');
+    expect(hex.status).toBe(1);
+    expect(hex.stderr).toBe('import: --page 0x13 is not a page number (write it in decimal digits, e.g. 19)\n');
+    const unknown = runImport(crafted, '--date', '2024-05-20', '--pgae', '11');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr.split('\n')[0]).toMatch(/^import: Unknown option '--pgae'/u);
+    expect(unknown.stderr).toContain('usage: npm run import -- PAGE.txt --date YYYY-MM-DD');
+    expect(unknown.stderr).not.toMatch(/\n\s+at /u);
+  });
+
+  it('reports a control character by its code point and line, never echoing it, and writes nothing', () => {
+    const page = join(scratch, 'escape.txt');
+    writeFileSync(page, '标题\n本报记者 王明\n第一段\u001b[2J清屏。\n');
+    const { status, stderr } = runImport(page, '--date', '2024-05-20');
+    expect(status).toBe(1);
+    expect(stderr).toContain(`${page}:3: the line holds the invisible control character U+001B`);
+    expect(stderr).not.toContain('\u001b');
+    expect(existsSync(join(root, '2024-05-20'))).toBe(false);
+  });
 });

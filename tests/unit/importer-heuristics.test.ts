@@ -130,7 +130,10 @@ describe('slugs', () => {
   it('are readable pinyin, in words that do not cross punctuation', () => {
     expect(slugFromTitle('党建联盟助力企业发展')).toBe('dangjian-lianmeng-zhuli-qiye');
     expect(slugFromTitle('增强干部“会担当”“重担当”“敢担当”的能力本领')).toBe('zengqiang-ganbu-huidandang-zhongdandang');
-    expect(slugFromTitle('5G网络进山村')).toBe('5g-wangluo-jinshan-cun');
+    expect(slugFromTitle('5G网络进山村')).toBe('5g-wangluo-jin-shancun');
+    // Words, not fixed pairs of characters (which read yiyan-mingji-lvgui-fandang).
+    expect(slugFromTitle('以严明纪律规范党员干部履职用权')).toBe('yiyanming-jilv-guifan-dangyuan');
+    expect(slugFromTitle('“路无尽头，心有归处”')).toBe('luwu-jintou-xinyou-guichu');
   });
 
   it('are unique against the archive', () => {

@@ -21,15 +21,27 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { date: { type: 'string' }, page: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, force: { type: 'boolean', default: false } },
-});
+function parsedArguments() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      strict: true,
+      options: { date: { type: 'string' }, page: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, force: { type: 'boolean', default: false } },
+    });
+  } catch (error) {
+    // An unknown option or a missing value: one line and the usage, not a stack trace.
+    return fail(`${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n${usage}`);
+  }
+}
+
+const { values, positionals } = parsedArguments();
 const [pageFile] = positionals;
 if (!pageFile || !values.date) fail(usage);
 if (!/^\d{4}-\d{2}-\d{2}$/u.test(values.date) || Number.isNaN(Date.parse(`${values.date}T00:00:00Z`))) fail(`--date ${values.date} is not a date written YYYY-MM-DD`);
-const page = values.page === undefined ? undefined : Number(values.page);
-if (page !== undefined && (!Number.isInteger(page) || page < 1)) fail(`--page ${values.page} is not a page number`);
+// Decimal digits only: Number() would read 0x13 as 19 and 1e1 as 10.
+const page = values.page === undefined ? undefined : /^\d{1,3}$/u.test(values.page) ? Number(values.page) : Number.NaN;
+if (page !== undefined && (!Number.isInteger(page) || page < 1)) fail(`--page ${values.page} is not a page number (write it in decimal digits, e.g. 19)`);
+if (positionals.length > 1) fail(`one page file at a time, got ${positionals.length}\n${usage}`);
 if (!existsSync(pageFile)) fail(`${pageFile}: no such file`);
 
 const root = contentRoot();

@@ -1,7 +1,12 @@
 /**
- * Reads a raw page as UTF-8 text, or says why it cannot: an empty file, a UTF-16 file, or bytes
- * that are not UTF-8 (a page saved as GBK), with the first line they appear on.
+ * Reads a raw page as UTF-8 text, or says why it cannot: an empty file, a UTF-16 file, bytes
+ * that are not UTF-8 (a page saved as GBK), or a control or text-direction character (ESC, NUL,
+ * U+202E…), with the first line they appear on. The character is named by its code point, never
+ * echoed: an escape sequence would drive the editor's terminal.
  */
+/** Control characters but tabs and line ends, and text-direction marks, embeddings and overrides. */
+const unprinted = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f]/u;
+
 export type Decoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly line?: number; readonly message: string };
 
 export function decodePage(bytes: Uint8Array): Decoded {
@@ -26,5 +31,12 @@ export function decodePage(bytes: Uint8Array): Decoded {
   }
   const text = parts.join('\n').replace(/^\uFEFF/u, '');
   if (text.trim() === '') return { ok: false, message: 'the file is empty' };
+  const lines = text.split('\n');
+  const bad = lines.findIndex((text) => unprinted.test(text.replace(/\r$/u, '')));
+  if (bad >= 0) {
+    const char = unprinted.exec(lines[bad]!.replace(/\r$/u, ''))![0];
+    const codePoint = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return { ok: false, line: bad + 1, message: `the line holds the invisible control character ${codePoint}; remove it (control and text-direction characters are never printed)` };
+  }
   return { ok: true, text };
 }

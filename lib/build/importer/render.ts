@@ -52,10 +52,16 @@ export function renderContentFile(article: ImportedArticle): string {
   return `---\n${head}${regions}${figures}---\n\n${body}\n`;
 }
 
-/** Backslash-escapes what CommonMark would read as markup; Chinese text rarely has any. */
+/**
+ * Backslash-escapes what CommonMark would read as markup, so every character shows as printed:
+ * inline marks, HTML, fences (``` and ~~~) and table pipes anywhere, and at the start of a line
+ * whatever would open a block (# headings, - + lists, --- and === rules or underlines, 1. lists).
+ * Leading spaces, which would make an indented code block, are dropped: HTML would not show them.
+ */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_[\]<>&]/gu, (char) => `\\${char}`)
-    .replace(/^(\s*)([#+-])(?=\s|$)/u, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])(?=\s|$)/u, '$1\\$2');
+    .replace(/[\\`*_[\]<>&|~]/gu, (char) => `\\${char}`)
+    .replace(/^[ \t]+/gmu, '')
+    .replace(/^([#+=-])/gmu, '\\$1')
+    .replace(/^(\d+)([.)])/gmu, '$1\\$2');
 }
