@@ -21,6 +21,12 @@ type ErrorKind<Params> = {
 
 const kind = <Params>(definition: ErrorKind<Params>) => definition;
 
+/** A value from a content file, short enough for one line: messages never print a whole value. */
+export function excerpt(value: string, length = 40): string {
+  const chars = [...value];
+  return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : value;
+}
+
 export const contentErrorKinds = {
   yamlSyntax: kind<{ line: number | undefined; reason: string }>({
     title: 'Broken YAML front-matter',
@@ -33,12 +39,12 @@ export const contentErrorKinds = {
   }),
   unknownColumn: kind<{ value: string; registered: readonly string[] }>({
     title: 'Unknown column',
-    message: ({ value }) => `unknown column "${value}"`,
+    message: ({ value }) => `unknown column "${excerpt(value)}"`,
     hint: ({ registered }) => `registered columns: ${registered.join(', ')}; leave the field out for an article printed without a column`,
   }),
   unknownRegion: kind<{ value: string; suggestions: readonly string[] }>({
     title: 'Unknown region',
-    message: ({ value }) => `unknown region "${value}"`,
+    message: ({ value }) => `unknown region "${excerpt(value)}"`,
     hint: ({ suggestions }) =>
       suggestions.length > 0
         ? `did you mean: ${suggestions.join(', ')}?`
@@ -46,12 +52,12 @@ export const contentErrorKinds = {
   }),
   ambiguousRegion: kind<{ value: string; candidates: readonly string[] }>({
     title: 'Ambiguous region',
-    message: ({ value, candidates }) => `region "${value}" is ambiguous: it names ${candidates.length} places`,
+    message: ({ value, candidates }) => `region "${excerpt(value)}" is ambiguous: it names ${candidates.length} places`,
     hint: ({ candidates }) => `write one of: ${candidates.join(', ')}`,
   }),
   duplicateRegion: kind<{ value: string }>({
     title: 'Duplicate region',
-    message: ({ value }) => `${value} is listed twice`,
+    message: ({ value }) => `${excerpt(value)} is listed twice`,
   }),
   emptyBody: kind<Record<string, never>>({
     title: 'Empty body',
@@ -60,7 +66,7 @@ export const contentErrorKinds = {
   }),
   invalidSlug: kind<{ name: string }>({
     title: 'Invalid file name',
-    message: ({ name }) => `"${name}" is not a valid slug: expected lowercase ASCII letters, digits and single hyphens, ending in .md`,
+    message: ({ name }) => `"${excerpt(name)}" is not a valid slug: expected lowercase ASCII letters, digits and single hyphens, ending in .md`,
     hint: () => 'the file name becomes the article URL, e.g. quanzhou-ganbu-dandang.md',
   }),
   duplicateSlug: kind<{ slug: string; otherFile: string }>({
@@ -70,17 +76,17 @@ export const contentErrorKinds = {
   }),
   unknownRelated: kind<{ slug: string; self: boolean }>({
     title: 'Unknown related article',
-    message: ({ slug, self }) => (self ? `an article cannot be related to itself ("${slug}")` : `related article "${slug}" does not exist`),
+    message: ({ slug, self }) => (self ? `an article cannot be related to itself ("${excerpt(slug)}")` : `related article "${excerpt(slug)}" does not exist`),
     hint: () => 'list the slugs (file names without .md) of other articles in the archive',
   }),
   notContent: kind<{ name: string }>({
     title: 'Not a content file',
-    message: ({ name }) => `"${name}" is not a Markdown content file: expected a name ending in .md`,
+    message: ({ name }) => `"${excerpt(name)}" is not a Markdown content file: expected a name ending in .md`,
     hint: () => 'content/ holds only articles; images go under public/',
   }),
   missingFigureFile: kind<{ src: string }>({
     title: 'Missing figure image',
-    message: ({ src }) => `image "${src}" is not in public/`,
+    message: ({ src }) => `image "${excerpt(src, 80)}" is not in public/`,
     hint: () => 'put the image under public/ and write its path from the site root, or leave src out',
   }),
   unreadableFile: kind<{ reason: string }>({
@@ -122,11 +128,11 @@ export const contentErrorKinds = {
   }),
   dateOutOfRange: kind<{ value: string; first: string; last: string }>({
     title: 'Date out of range',
-    message: ({ value, first, last }) => `${value} is outside the paper's dates: expected a day from ${first} (the first issue) to ${last} (tomorrow)`,
+    message: ({ value, first, last }) => `${excerpt(value)} is outside the paper's dates: expected a day from ${first} (the first issue) to ${last} (tomorrow)`,
   }),
   yamlAnchor: kind<{ line: number | undefined; name: string }>({
     title: 'YAML anchor or alias',
-    message: ({ line, name }) => `the front-matter uses the YAML anchor &${name}${line ? ` at line ${line}` : ''}: anchors and aliases (&name, *name) are not allowed`,
+    message: ({ line, name }) => `the front-matter uses the YAML anchor &${excerpt(name)}${line ? ` at line ${line}` : ''}: anchors and aliases (&name, *name) are not allowed`,
     hint: () => 'write each value out where it belongs; an alias can repeat a value without limit',
   }),
   markdownTooDeep: kind<{ depth: number; limit: number; line: number }>({
@@ -145,7 +151,7 @@ export const contentErrorKinds = {
   }),
   figureOutsidePublic: kind<{ src: string }>({
     title: 'Figure path outside public/',
-    message: ({ src }) => `image path "${src}" leaves the site's public/ folder`,
+    message: ({ src }) => `image path "${excerpt(src, 80)}" leaves the site's public/ folder`,
     hint: () => 'write the path from the site root without .. or backslashes, e.g. /images/2024/x.jpg, or an https:// URL',
   }),
   seriesSlugClash: kind<{ series: string; other: string; slug: string; otherFile: string }>({

@@ -104,14 +104,14 @@ const isoDate = z
     if (value < contentLimits.firstDate || value > last) ctx.addIssue(catalogued('dateOutOfRange', { value, first: contentLimits.firstDate, last }));
   });
 
-const column = z.string(expecting('a column name')).transform((value, ctx): ColumnId => {
+const column = z.string(expecting('a column name')).max(40, expecting('a column name of at most 40 characters')).transform((value, ctx): ColumnId => {
   const found = findColumnByName(value);
   if (found) return found.id;
   ctx.addIssue(catalogued('unknownColumn', { value, registered: columns.map((c) => c.id) }));
   return z.NEVER;
 });
 
-const region = z.union([z.string(), z.int()], expecting('a region name or code')).transform((value, ctx): Region => {
+const region = z.union([z.string().max(40, expecting('a region name or code of at most 40 characters')), z.int()], expecting('a region name or code')).transform((value, ctx): Region => {
   const resolution = resolveRegion(String(value));
   if (resolution.ok) return resolution.region;
   const names = resolution.candidates.map((candidate) => `${candidate.fullName} (${candidate.code})`);
@@ -126,6 +126,7 @@ const region = z.union([z.string(), z.int()], expecting('a region name or code')
 /** A site path under public/ or an https URL; anything else (javascript:, data:) is refused. */
 const imageSource = z
   .string(expecting('an image path'))
+  .max(300, expecting('an image path of at most 300 characters'))
   .regex(/^(\/(?!\/)[^\s"'<>]*|https:\/\/[^\s"'<>]+)$/u, expecting('an image path from the site root (/images/x.jpg) or an https:// URL'));
 
 const figure = z.strictObject(
@@ -154,7 +155,7 @@ export const frontMatterSchema = z
       regions: list(region, 'region names or codes').default([]),
       tags: textList('topics').default([]),
       figures: list(figure, 'figures').default([]),
-      related: list(z.string(expecting('a slug')).regex(slugPattern, expecting('a slug: lowercase ASCII words joined by hyphens')), 'slugs').default([]),
+      related: list(z.string(expecting('a slug')).max(80, expecting('a slug of at most 80 characters')).regex(slugPattern, expecting('a slug: lowercase ASCII words joined by hyphens')), 'slugs').default([]),
     },
     expecting('front-matter fields between --- lines'),
   )

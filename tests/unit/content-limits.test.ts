@@ -25,7 +25,12 @@ describe('the content contract has limits, each an error naming the file and the
 
   it('bounds the length of printed fields, and prints only a count, never the value', () => {
     const { messages } = problems('long-fields');
-    expect(messages).toEqual([`${limits}/long-fields/long-title.md: title: is 1000 characters long; at most ${contentLimits.title} (no printed paper prints a field this long: check that nothing else was pasted into it)`]);
+    expect(messages).toEqual([
+      `${limits}/long-fields/long-title.md: title: is 1000 characters long; at most ${contentLimits.title} (no printed paper prints a field this long: check that nothing else was pasted into it)`,
+      `${limits}/long-fields/long-values.md: column: expected a column name of at most 40 characters, got "${'栏'.repeat(38)}…`,
+      `${limits}/long-fields/long-values.md: regions[0]: expected a region name or code of at most 40 characters, got "${'泉'.repeat(38)}…`,
+    ]);
+    for (const message of messages) expect(message.length).toBeLessThan(300);
   });
 
   it('bounds page, position and series part to what a paper prints, and dates to its issues', () => {
@@ -90,7 +95,7 @@ describe('check:content on the whole hostile set', () => {
     const run = spawnSync('node_modules/.bin/tsx', ['lib/build/cli/check-content.ts'], { env: { ...process.env, CONTENT_DIR: limits }, encoding: 'utf8' });
     expect(run.status).toBe(1);
     const output = `${run.stdout}${run.stderr}`;
-    for (const file of ['billion-laughs', 'multiplied-tags', 'long-title', 'huge-series-part', 'year-9999', 'nul-and-bidi', 'body-escape', 'zero-width', 'escapes-public', 'gongshi-b', 'stars', 'emphasis-runs', 'indented-lists', 'nested-lists', 'nested-quotes']) {
+    for (const file of ['billion-laughs', 'multiplied-tags', 'long-title', 'long-values', 'huge-series-part', 'year-9999', 'nul-and-bidi', 'body-escape', 'zero-width', 'escapes-public', 'gongshi-b', 'stars', 'emphasis-runs', 'indented-lists', 'nested-lists', 'nested-quotes']) {
       expect(output).toContain(`${file}.md: `);
     }
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/u);
