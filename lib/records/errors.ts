@@ -145,6 +145,15 @@ export const contentErrorKinds = {
     message: ({ count, limit }) => `has ${count} * and _ marks; at most ${limit}`,
     hint: () => 'write * or _ meant as text as \\* or \\_',
   }),
+  tooManyBrackets: kind<{ count: number; limit: number }>({
+    title: 'Too many brackets',
+    message: ({ count, limit }) => `has ${count} [ brackets; at most ${limit}`,
+    hint: () => 'write [ meant as text as \\[, or use the full-width 【】 the paper prints',
+  }),
+  fileFailed: kind<{ reason: string }>({
+    title: 'File not loaded',
+    message: ({ reason }) => `the file could not be loaded: ${reason}`,
+  }),
   markdownFailed: kind<{ reason: string }>({
     title: 'Markdown not rendered',
     message: ({ reason }) => `the body could not be rendered: ${reason}`,

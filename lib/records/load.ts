@@ -36,9 +36,7 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
   }
   for (const path of files) {
     const file = relative(process.cwd(), path) || path;
-    const result = path.endsWith('.md')
-      ? loadFile(path, file, publicDir)
-      : { errors: [contentError('notContent', file, 'file name', { name: basename(path) })] };
+    const result = path.endsWith('.md') ? loadFileSafely(path, file, publicDir) : { errors: [contentError('notContent', file, 'file name', { name: basename(path) })] };
     errors.push(...result.errors);
     if ('article' in result && result.article) articles.push(result.article);
   }
@@ -47,6 +45,16 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
   const wrongFiles = new Set(crossFile.map((error) => error.file));
   const valid = articles.filter((article) => !wrongFiles.has(article.file));
   return { articles: valid.sort(compareArticles), errors: [...errors, ...crossFile] };
+}
+
+/** A file the checks above did not foresee is still that file's error, never the end of the others. */
+function loadFileSafely(path: string, file: string, publicDir: string): { article?: Article; errors: ContentError[] } {
+  try {
+    return loadFile(path, file, publicDir);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { errors: [contentError('fileFailed', file, 'file', { reason: reason.slice(0, 120) })] };
+  }
 }
 
 function loadFile(path: string, file: string, publicDir: string): { article?: Article; errors: ContentError[] } {

@@ -1,8 +1,8 @@
 /**
  * Limits checked on a body before it is rendered. remark and its HTML serialiser recurse once per
- * level of nesting, and emphasis delimiters are matched against each other, so a 2 KB body of
- * `>` repeated 2,000 times overflows the stack and 30,000 `*a**` take seconds; no newspaper text
- * comes near either limit.
+ * level of nesting, and emphasis delimiters and brackets are matched against each other, so a
+ * 2 KB body of `>` repeated 2,000 times overflows the stack and 30,000 `*a**` or 20,000 `[a](`
+ * take seconds; no newspaper text comes near any of the limits.
  */
 import { contentLimits } from './schema';
 
@@ -10,7 +10,8 @@ export type MarkdownLimitError =
   | { readonly kind: 'bodyControlCharacter'; readonly params: { codePoint: string; line: number } }
   /** `depth` is counted up to one past the limit. */
   | { readonly kind: 'markdownTooDeep'; readonly params: { depth: number; limit: number; line: number } }
-  | { readonly kind: 'tooMuchEmphasis'; readonly params: { count: number; limit: number } };
+  | { readonly kind: 'tooMuchEmphasis'; readonly params: { count: number; limit: number } }
+  | { readonly kind: 'tooManyBrackets'; readonly params: { count: number; limit: number } };
 
 /** Control characters but line breaks and tabs, and text-direction marks, embeddings and overrides. */
 const unprinted = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f]/u;
@@ -54,5 +55,8 @@ export function markdownLimitErrors(body: string, firstLine = 1): MarkdownLimitE
   // Escaped marks (\* \_) are text and cost nothing.
   const marks = body.replace(/\\[*_]/gu, '').match(/[*_]/gu)?.length ?? 0;
   if (marks > contentLimits.emphasisMarks) errors.push({ kind: 'tooMuchEmphasis', params: { count: marks, limit: contentLimits.emphasisMarks } });
+  // Links, images and footnote references are matched bracket by bracket: 20,000 `[a](` take seconds.
+  const brackets = body.replace(/\\\[/gu, '').match(/\[/gu)?.length ?? 0;
+  if (brackets > contentLimits.brackets) errors.push({ kind: 'tooManyBrackets', params: { count: brackets, limit: contentLimits.brackets } });
   return errors;
 }

@@ -49,6 +49,7 @@ export const contentLimits = {
   firstDate: '1948-06-15',
   markdownDepth: 8,
   emphasisMarks: 400,
+  brackets: 400,
 } as const;
 
 /** Never printed, and able to corrupt or disguise text: C0/C1 controls, bidi embeddings and overrides. */

@@ -82,6 +82,7 @@ describe('the content contract has limits, each an error naming the file and the
     expect(messages).toEqual([
       `${limits}/deep-markdown/emphasis-runs.md: body: has 90000 * and _ marks; at most ${contentLimits.emphasisMarks} (write * or _ meant as text as \\* or \\_)`,
       `${limits}/deep-markdown/indented-lists.md: body: block quotes or lists are nested more than 8 deep at line 14; at most 8 ${hint}`,
+      `${limits}/deep-markdown/link-brackets.md: body: has 20000 [ brackets; at most ${contentLimits.brackets} (write [ meant as text as \\[, or use the full-width 【】 the paper prints)`,
       `${limits}/deep-markdown/nested-lists.md: body: block quotes or lists are nested more than 8 deep at line 6; at most 8 ${hint}`,
       `${limits}/deep-markdown/nested-quotes.md: body: block quotes or lists are nested more than 8 deep at line 6; at most 8 ${hint}`,
     ]);
@@ -95,7 +96,7 @@ describe('check:content on the whole hostile set', () => {
     const run = spawnSync('node_modules/.bin/tsx', ['lib/build/cli/check-content.ts'], { env: { ...process.env, CONTENT_DIR: limits }, encoding: 'utf8' });
     expect(run.status).toBe(1);
     const output = `${run.stdout}${run.stderr}`;
-    for (const file of ['billion-laughs', 'multiplied-tags', 'long-title', 'long-values', 'huge-series-part', 'year-9999', 'nul-and-bidi', 'body-escape', 'zero-width', 'escapes-public', 'gongshi-b', 'stars', 'emphasis-runs', 'indented-lists', 'nested-lists', 'nested-quotes']) {
+    for (const file of ['billion-laughs', 'multiplied-tags', 'long-title', 'long-values', 'huge-series-part', 'year-9999', 'nul-and-bidi', 'body-escape', 'zero-width', 'escapes-public', 'gongshi-b', 'stars', 'emphasis-runs', 'indented-lists', 'link-brackets', 'nested-lists', 'nested-quotes']) {
       expect(output).toContain(`${file}.md: `);
     }
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/u);
