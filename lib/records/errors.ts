@@ -21,10 +21,14 @@ type ErrorKind<Params> = {
 
 const kind = <Params>(definition: ErrorKind<Params>) => definition;
 
-/** A value from a content file, short enough for one line: messages never print a whole value. */
+/**
+ * A value from a content file as a message shows it: short enough for one line (never the whole
+ * value), with control and text-direction characters written as code points, so a message never
+ * drives a terminal (ESC) or reorders itself (U+202E).
+ */
 export function excerpt(value: string, length = 40): string {
-  const chars = [...value];
-  return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : value;
+  const chars = [...value].map((char) => (/[\p{Cc}\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f]/u.test(char) ? `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : char));
+  return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : chars.join('');
 }
 
 export const contentErrorKinds = {

@@ -7,17 +7,16 @@
 import { z } from 'zod';
 import { columns, findColumnByName, type ColumnId } from './columns';
 import { resolveRegion, type Region } from './regions';
-import { describeError, type ContentErrorKind, type ErrorParams } from './errors';
+import { describeError, excerpt, type ContentErrorKind, type ErrorParams } from './errors';
 
 const expecting = (what: string) => ({
   error: (issue: { input?: unknown }) =>
     issue.input === undefined ? `is required: expected ${what}` : `expected ${what}, got ${shown(issue.input)}`,
 });
 
-/** The offending value, short enough for one line of an error message. */
+/** The offending value, short enough for one line of an error message, control characters named. */
 function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return excerpt(JSON.stringify(value) ?? String(value));
 }
 
 /** A zod issue worded by the error catalogue; its hint travels in the issue's params. */

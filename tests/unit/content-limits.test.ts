@@ -49,7 +49,10 @@ describe('the content contract has limits, each an error naming the file and the
       `${limits}/control-characters/body-escape.md: body: contains the invisible control character U+001B at line 8 (delete it: control and text-direction characters (NUL, ESC, U+202E…) are never printed and can disguise text)`,
       `${limits}/control-characters/nul-and-bidi.md: title: contains the invisible control character U+0000 at character 1 (delete it: control and text-direction characters (NUL, ESC, U+202E…) are never printed and can disguise text)`,
       `${limits}/control-characters/nul-and-bidi.md: kicker: contains the invisible control character U+202E at character 3 (delete it: control and text-direction characters (NUL, ESC, U+202E…) are never printed and can disguise text)`,
+      // A message names such characters by code point: printed raw, ESC would drive the terminal.
+      expect.stringMatching(/^tests\/fixtures\/content\/limits\/control-characters\/region-escape\.md: regions\[0\]: unknown region "U\+001B\[2J福建U\+202E"/u),
     ]);
+    for (const message of messages) expect(message).not.toMatch(/[\u001b\u202e\u0000]/u);
   });
 
   it('requires visible text: a title of zero-width spaces is no title', () => {
