@@ -4,12 +4,14 @@
  */
 import { enhanceFilterBar } from './filter-bar';
 import { enhanceFontSize } from './font-size';
+import { enhanceListen } from './listen';
 import { enhanceShare } from './share';
 
 const enhancers: Record<string, (element: HTMLElement) => void> = {
   'filter-bar': (element) => enhanceFilterBar(element),
   'font-size': enhanceFontSize,
   share: enhanceShare,
+  listen: (element) => enhanceListen(element),
   'search-highlight': loadSearchHighlight,
 };
 
