@@ -3,6 +3,8 @@
  * build print them together, so an editor fixes a batch of files in one pass. The kinds live in
  * one catalogue, so the wording is consistent and tests can pin it.
  */
+import { codePointName, unprintedInField } from './unprinted';
+
 export interface ContentError {
   /** Path of the content file, relative to the working directory. */
   readonly file: string;
@@ -27,7 +29,7 @@ const kind = <Params>(definition: ErrorKind<Params>) => definition;
  * drives a terminal (ESC) or reorders itself (U+202E).
  */
 export function excerpt(value: string, length = 40): string {
-  const chars = [...value].map((char) => (/[\p{Cc}\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f]/u.test(char) ? `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : char));
+  const chars = [...value].map((char) => (unprintedInField.test(char) ? codePointName(char) : char));
   return chars.length > length ? `${chars.slice(0, length - 1).join('')}…` : chars.join('');
 }
 

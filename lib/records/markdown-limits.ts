@@ -5,6 +5,7 @@
  * take seconds; no newspaper text comes near any of the limits.
  */
 import { contentLimits } from './schema';
+import { codePointName, unprintedInText } from './unprinted';
 
 export type MarkdownLimitError =
   | { readonly kind: 'bodyControlCharacter'; readonly params: { codePoint: string; line: number } }
@@ -12,9 +13,6 @@ export type MarkdownLimitError =
   | { readonly kind: 'markdownTooDeep'; readonly params: { depth: number; limit: number; line: number } }
   | { readonly kind: 'tooMuchEmphasis'; readonly params: { count: number; limit: number } }
   | { readonly kind: 'tooManyBrackets'; readonly params: { count: number; limit: number } };
-
-/** Control characters but line breaks and tabs, and text-direction marks, embeddings and overrides. */
-const unprinted = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f]/u;
 
 /** Block quote and list markers opening a line, one container each: `> > - 1. text`. */
 const containerMarker = /^ {0,3}(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)) ?/u;
@@ -40,10 +38,9 @@ export function markdownLimitErrors(body: string, firstLine = 1): MarkdownLimitE
   const errors: MarkdownLimitError[] = [];
   const lines = body.split('\n');
   // Line breaks and tabs are layout; any other control or text-direction character is never printed.
-  const control = lines.findIndex((line) => unprinted.test(line.replace(/\r$/u, '')));
+  const control = lines.findIndex((line) => unprintedInText.test(line));
   if (control >= 0) {
-    const char = unprinted.exec(lines[control]!.replace(/\r$/u, ''))![0];
-    errors.push({ kind: 'bodyControlCharacter', params: { codePoint: `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, line: firstLine + control } });
+    errors.push({ kind: 'bodyControlCharacter', params: { codePoint: codePointName(unprintedInText.exec(lines[control]!)![0]), line: firstLine + control } });
   }
   for (let index = 0; index < lines.length; index += 1) {
     const depth = nestingDepth(lines[index]!);

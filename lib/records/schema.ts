@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { columns, findColumnByName, type ColumnId } from './columns';
 import { resolveRegion, type Region } from './regions';
 import { describeError, excerpt, type ContentErrorKind, type ErrorParams } from './errors';
+import { codePointName, unprintedInField } from './unprinted';
 
 const expecting = (what: string) => ({
   error: (issue: { input?: unknown }) =>
@@ -51,8 +52,6 @@ export const contentLimits = {
   brackets: 400,
 } as const;
 
-/** Never printed, and able to corrupt or disguise text: C0/C1 controls, bidi embeddings and overrides. */
-const forbiddenCharacter = /[\p{Cc}\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f]/u;
 /** Format characters (zero-width space, joiners…) and spaces print nothing on their own. */
 const invisible = /^[\p{Cf}\p{Z}\s]*$/u;
 
@@ -66,10 +65,9 @@ const text = (what: string, limit: number) =>
     .string(expecting(what))
     .transform((value) => value.replace(/\ufeff/gu, '').replace(/\u00a0/gu, ' ').trim())
     .superRefine((value, ctx) => {
-      const bad = forbiddenCharacter.exec(value);
+      const bad = unprintedInField.exec(value);
       if (bad) {
-        const codePoint = `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-        ctx.addIssue(catalogued('controlCharacter', { codePoint, position: [...value.slice(0, bad.index)].length + 1 }));
+        ctx.addIssue(catalogued('controlCharacter', { codePoint: codePointName(bad[0]), position: [...value.slice(0, bad.index)].length + 1 }));
       } else if (value === '') ctx.addIssue({ code: 'custom', message: `expected ${what}, got ""` });
       else if (invisible.test(value)) ctx.addIssue(catalogued('invisibleText', {}));
       else if ([...value].length > limit) ctx.addIssue(catalogued('tooLong', { length: [...value].length, limit }));

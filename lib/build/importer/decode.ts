@@ -4,8 +4,7 @@
  * U+202E…), with the first line they appear on. The character is named by its code point, never
  * echoed: an escape sequence would drive the editor's terminal.
  */
-/** Control characters but tabs and line ends, and text-direction marks, embeddings and overrides. */
-const unprinted = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f]/u;
+import { codePointName, unprintedInText } from '../../records/unprinted';
 
 export type Decoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly line?: number; readonly message: string };
 
@@ -32,10 +31,9 @@ export function decodePage(bytes: Uint8Array): Decoded {
   const text = parts.join('\n').replace(/^\uFEFF/u, '');
   if (text.trim() === '') return { ok: false, message: 'the file is empty' };
   const lines = text.split('\n');
-  const bad = lines.findIndex((text) => unprinted.test(text.replace(/\r$/u, '')));
+  const bad = lines.findIndex((line) => unprintedInText.test(line));
   if (bad >= 0) {
-    const char = unprinted.exec(lines[bad]!.replace(/\r$/u, ''))![0];
-    const codePoint = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const codePoint = codePointName(unprintedInText.exec(lines[bad]!)![0]);
     return { ok: false, line: bad + 1, message: `the line holds the invisible control character ${codePoint}; remove it (control and text-direction characters are never printed)` };
   }
   return { ok: true, text };
