@@ -47,11 +47,11 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, searchHref }:
       <div className="mt-4 space-y-3">
         <nav aria-label="按栏目浏览" className="flex flex-wrap gap-2 [.js_&]:hidden">
           {columns.map((column) => (
-            <a key={column.slug} href={column.pageHref} className={`${chip} border-rule hover:border-accent hover:text-accent`}>
+            <a key={column.slug} href={column.pageHref} data-browse="column" className={`${chip} border-rule hover:border-accent hover:text-accent`}>
               {column.name}
             </a>
           ))}
-          <a href={regionsPageHref} className={`${chip} border-rule hover:border-accent hover:text-accent`}>
+          <a href={regionsPageHref} data-browse="regions" className={`${chip} border-rule hover:border-accent hover:text-accent`}>
             按地区
           </a>
         </nav>

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getArticles } from '@/lib/api';
 import { foldText } from '@/lib/indexes/search/fold';
-import { searchDocumentOf, textOfHtml } from '@/lib/indexes/search/document';
+import { searchDocumentOf } from '@/lib/indexes/search/document';
+import { textOfHtml } from '@/lib/records/html-text';
 import { fileFor } from '../support/export-files';
 
 const folded = (text: string) => foldText(text).chars.join('').replace(/ +/gu, ' ').trim();

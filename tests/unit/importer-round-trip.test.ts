@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importPage } from '@/lib/build/importer';
 import { restoreFullWidthPunctuation } from '@/lib/build/importer/punctuation';
-import { textOfHtml } from '@/lib/indexes/search/document';
+import { textOfHtml } from '@/lib/records/html-text';
 import { loadArticles } from '@/lib/records/load';
 
 const scratch = mkdtempSync(join(tmpdir(), 'round-trip-'));

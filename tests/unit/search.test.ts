@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excerptOf, markedSegments } from '@/lib/indexes/search/excerpt';
 import { queryLimits, queryWords } from '@/lib/indexes/search/fold';
 import { searchParamsOf, stateFromSearchParams } from '@/lib/api/search/query';
-import { regionChain, regionLevels } from '@/lib/pages/enhance/region-levels';
+import { optionChain, regionLevels } from '@/lib/pages/enhance/region-levels';
 
 describe('search state in the URL', () => {
   it('round-trips words, column, region and the newest-first order', () => {
@@ -72,8 +72,8 @@ describe('the region picker', () => {
   ];
 
   it('narrows province → city → county along the chosen chain', () => {
-    expect(regionChain('350502', regions)).toEqual(['35', '3505', '350502']);
+    expect(optionChain('350502', regions)).toEqual(['35', '3505', '350502']);
     expect(regionLevels(regions, ['35']).map((level) => level.map((r) => r.code))).toEqual([['35', '13'], ['3505'], []]);
-    expect(regionChain('999999', regions)).toEqual(['999999']);
+    expect(optionChain('999999', regions)).toEqual(['999999']);
   });
 });

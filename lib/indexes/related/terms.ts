@@ -53,14 +53,3 @@ export function topicWords(text: string): string[] {
   endRun();
   return words.filter((word) => !stopWords.has(word));
 }
-
-/** Visible text of sanitised HTML (tags dropped, the few entities the pipeline emits decoded). */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]+>/gu, '')
-    .replace(/&quot;/gu, '"')
-    .replace(/&#x27;|&#39;/gu, "'")
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&amp;/gu, '&');
-}

@@ -4,7 +4,8 @@
  * only, so the cost per article stays flat as the archive grows (no pairwise comparison).
  */
 import type { Article } from '../../records/article';
-import { htmlToText, topicWords } from './terms';
+import { textOfHtml } from '../../records/html-text';
+import { topicWords } from './terms';
 
 /** How much of a body is read for its topic: the opening carries it, and the cost stays bounded. */
 const bodyCharacters = 800;
@@ -25,7 +26,7 @@ export function buildTextIndex(articles: readonly Article[]): TextIndex {
   const counts = new Map<Article, Map<string, number>>();
   const documentFrequency = new Map<string, number>();
   for (const article of articles) {
-    const text = `${article.title} ${article.title} ${article.kicker ?? ''} ${article.tags.join(' ')} ${htmlToText(article.html).slice(0, bodyCharacters)}`;
+    const text = `${article.title} ${article.title} ${article.kicker ?? ''} ${article.tags.join(' ')} ${textOfHtml(article.html).slice(0, bodyCharacters)}`;
     const termCounts = new Map<string, number>();
     for (const word of topicWords(text)) termCounts.set(word, (termCounts.get(word) ?? 0) + 1);
     counts.set(article, termCounts);

@@ -8,6 +8,7 @@ import { columnsInOrder, getColumn, noColumnLabel } from '../../records/columns'
 import { columnLabel } from '../../records/format';
 import type { Article } from '../../records/article';
 import { editionLine } from '../editions';
+import { textOfHtml } from '../../records/html-text';
 import { getRegion, type Region } from '../../records/regions';
 import { routes } from '../../records/routes';
 import type { SearchDocumentFile } from './index-format';
@@ -21,32 +22,6 @@ export interface SearchDocument {
   readonly columnSlug?: string;
   /** Codes of every region in the chains of the story's places (filters have no hierarchy). */
   readonly regionCodes: readonly string[];
-}
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/giu, (entity, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    }
-    return entities[name.toLowerCase()] ?? entity;
-  });
-}
-
-/** The text of sanitised body HTML, a line per block. */
-export function textOfHtml(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<br\s*\/?>/giu, '\n')
-      .replace(/<\/(?:p|h[1-6]|li|blockquote|div|tr|pre|figcaption)>/giu, '\n')
-      .replace(/<[^>]*>/gu, ''),
-  )
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join('\n');
 }
 
 export function searchDocumentOf(article: Article): SearchDocument {

@@ -2,7 +2,7 @@
 import type { RegionOption } from '../../indexes/region-options';
 
 /** The codes from the province down to the region, or just the code when it is not listed. */
-export function regionChain(code: string, regions: readonly RegionOption[]): string[] {
+export function optionChain(code: string, regions: readonly RegionOption[]): string[] {
   const byCode = new Map(regions.map((region) => [region.code, region]));
   const chain: string[] = [];
   for (let region = byCode.get(code); region; region = region.parent ? byCode.get(region.parent) : undefined) chain.unshift(region.code);

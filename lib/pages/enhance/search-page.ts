@@ -8,7 +8,7 @@ import type { ExcerptSegment } from '../../indexes/search/excerpt';
 import { queryWords } from '../../indexes/search/fold';
 import { hasFilters, hasHanCharacters, searchParamsOf, stateFromSearchParams, withPart, type SearchState } from '../../api/search/query';
 import type { RegionOption } from '../../indexes/region-options';
-import { regionChain, regionLevels } from './region-levels';
+import { optionChain, regionLevels } from './region-levels';
 
 const pageSize = 20;
 
@@ -106,8 +106,11 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
     void show();
   };
 
+  /** The chosen region's codes from the province down, once the region list is loaded. */
+  const chosenChain = () => (regions && state.region ? optionChain(state.region, regions) : []);
+
   function drawRegions(): void {
-    const chain = regions && state.region ? regionChain(state.region, regions) : [];
+    const chain = chosenChain();
     regionLevels(regions ?? [], chain).forEach((options, depth) => {
       const select = selects[depth]!;
       const all = select.options[0]!;
@@ -140,14 +143,15 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
     notice.replaceChildren(element('p', 'mt-2', button));
   }
 
+  /** The page's own links to the static pages (the no-JavaScript fallback), offered in the text. */
   function browseInstead(): void {
-    const links = [...columnNames].map(([slug, name]) => {
-      const link = element('a', 'text-accent underline underline-offset-2', name);
-      link.href = `/columns/${slug}/`;
-      return link;
-    });
-    const regionsLink = element('a', 'text-accent underline underline-offset-2', '按地区浏览');
-    regionsLink.href = '/regions/';
+    const link = (from: HTMLAnchorElement, label: string) => {
+      const copy = element('a', 'text-accent underline underline-offset-2', label);
+      copy.setAttribute('href', from.getAttribute('href') ?? '');
+      return copy;
+    };
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-browse="column"]')].map((column) => link(column, column.textContent ?? ''));
+    const regionsLink = link(root.querySelector<HTMLAnchorElement>('a[data-browse="regions"]')!, '按地区浏览');
     notice.replaceChildren(element('p', 'mt-2 text-sm', '您可以按栏目浏览（', ...links.flatMap((link, i) => (i > 0 ? ['、', link] : [link])), '），或', regionsLink, '。'));
   }
 
@@ -241,7 +245,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   fieldset.addEventListener('pointerenter', () => void needRegions());
   selects.forEach((select, depth) => {
     select.addEventListener('change', () => {
-      const chain = regions && state.region ? regionChain(state.region, regions) : [];
+      const chain = chosenChain();
       go(withPart(state, 'region', select.value || chain[depth - 1]));
     });
   });
