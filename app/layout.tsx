@@ -2,8 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { sharedOpenGraph, sharedTwitter } from '@/app/_lib/metadata';
 import { SiteHeader } from '@/components/SiteHeader';
+import { ScriptControl } from '@/components/reading/ScriptControl';
 import { columnsInOrder } from '@/lib/records/columns';
-import { applyStoredFontSizeScript } from '@/lib/pages/font-size';
+import { headScript } from '@/lib/pages/head-script';
 import { routes } from '@/lib/records/routes';
 import { publication, site } from '@/lib/records/site';
 import './globals.css';
@@ -34,10 +35,10 @@ const navigation = [
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The head script sets data-font-size on <html> before React hydrates it.
+    // The head script (lib/pages/head-script.ts) sets attributes on <html> before it is painted.
     <html lang={site.locale} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: applyStoredFontSizeScript }} />
+        <script dangerouslySetInnerHTML={{ __html: headScript }} />
       </head>
       <body className="min-h-screen">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-paper focus:p-2">
@@ -47,8 +48,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto max-w-3xl px-4 py-6">
           {children}
         </main>
-        <footer className="site-footer mx-auto max-w-3xl border-t border-rule px-4 py-6 text-sm text-muted">
-          文章来源：{publication.name}。本站仅供阅读与检索。
+        <footer className="site-footer mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 border-t border-rule px-4 py-6 text-sm text-muted">
+          <p>文章来源：{publication.name}。本站仅供阅读与检索。</p>
+          <ScriptControl />
         </footer>
       </body>
     </html>

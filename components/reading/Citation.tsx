@@ -1,3 +1,5 @@
+import { site } from '@/lib/records/site';
+
 export interface CitationProps {
   readonly citation: string;
   /** The page in the paper's own electronic edition. */
@@ -13,7 +15,10 @@ export function Citation({ citation, originalUrl, articleUrl }: CitationProps) {
       <h2 id="citation-heading" className="font-bold">
         引用本文
       </h2>
-      <p className="mt-1 break-all">{citation}</p>
+      {/* Declares the printed language so the 繁體 view leaves it as printed: a citation quotes the paper. */}
+      <p lang={site.locale} className="mt-1 break-all">
+        {citation}
+      </p>
       {originalUrl && (
         <p className="mt-1 text-muted print:hidden">
           <a href={originalUrl} className="underline underline-offset-2 hover:text-accent" rel="noopener">

@@ -24,4 +24,6 @@ export const routes = {
   columnFeed: (slug: string) => `/columns/${slug}/feed.xml`,
   /** Province-level regions only. */
   regionFeed: (code: string) => `/regions/${code}/feed.xml`,
+  /** The 繁體 view's dictionary of the page at `pagePath` (a path ending in /), beside the page. */
+  traditionalDictionary: (pagePath: string) => `${pagePath}zh-hant.txt`,
 } as const;

@@ -31,6 +31,23 @@ describe('ReadingTools', () => {
     expect(screen.getByRole('button', { name: '字号小' })).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('offers 简 and 繁 beside the text size, 简 (as printed) chosen until the reader picks 繁', () => {
+    const { container } = render(<ReadingTools {...props} />);
+    enhance(container);
+    const group = screen.getByRole('group', { name: '简繁' });
+    expect(group.previousElementSibling).toBe(screen.getByRole('group', { name: '字号' }));
+    expect(screen.getByRole('button', { name: '简体中文（原文）' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: '繁體中文' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('remembers 繁 when the reader picks it', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ReadingTools {...props} />);
+    enhance(container);
+    await user.click(screen.getByRole('button', { name: '繁體中文' }));
+    expect(localStorage.getItem('reader-script')).toBe('hant');
+  });
+
   it('copies the citation and the link, and says so', async () => {
     const user = userEvent.setup();
     const { container } = render(<ReadingTools {...props} />);

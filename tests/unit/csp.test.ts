@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, unexpectedInlineScripts, withContentSecurityPolicy } from '@/lib/build/security/csp';
-import { applyStoredFontSizeScript } from '@/lib/pages/font-size';
+import { headScript } from '@/lib/pages/head-script';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const head = `<html><head><meta charSet="utf-8"/><script>${applyStoredFontSizeScript}</script><script src="/_static/enhance.js" defer=""></script></head>`;
+const head = `<html><head><meta charSet="utf-8"/><script>${headScript}</script><script src="/_static/enhance.js" defer=""></script></head>`;
 const page = `${head}<body><script type="application/ld+json">{"a":1}</script><p>正文 http-equiv="Content-Security-Policy"</p></body></html>`;
 
 describe('Content-Security-Policy of an exported page', () => {
   it('comes from the templates: the head script by its hash, no other inline script, never unsafe-inline', () => {
     const policy = contentSecurityPolicy();
-    expect(policy).toContain(`script-src 'self' ${sha(applyStoredFontSizeScript)};`);
+    expect(policy).toContain(`script-src 'self' ${sha(headScript)};`);
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/u);
     expect(policy).toContain("object-src 'none'");
   });

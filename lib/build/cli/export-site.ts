@@ -6,7 +6,8 @@
  *    only when a query needs it);
  * 2. makes every page a plain page (lib/build/export/dehydrate.ts) that loads the enhancement script
  *    only where it has something to enhance, and the search module only on the search route;
- * 3. writes each page's Content-Security-Policy (lib/build/security/csp.ts);
+ * 3. writes each page's Content-Security-Policy (lib/build/security/csp.ts), and the dictionary its
+ *    繁體 view needs beside it (lib/build/export/traditional-dictionary.ts);
  * 4. copies route handlers' files (feeds, sitemap), Next's static assets and public/, and writes
  *    the host's header rules (_headers, and serve.json for `npm start`).
  * Navigation payloads are never copied: plain links do not fetch them.
@@ -18,6 +19,8 @@ import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { dehydrate, type PageScripts } from '../export/dehydrate';
 import { prerenderedFiles, type AppPathRoutesManifest, type PrerenderedFile, type PrerenderManifest } from '../export/prerendered-routes';
+import { pageTexts, traditionalDictionary } from '../export/traditional-dictionary';
+import { routes } from '../../records/routes';
 import { withContentSecurityPolicy } from '../security/csp';
 import { netlifyHeaders, serveConfig } from '../security/headers';
 import { eachLimited } from './each-limited';
@@ -49,8 +52,9 @@ async function bundleSearch(): Promise<string> {
 }
 
 /** One script, as a content-hashed file in /_static/. */
-async function bundleScript(name: string, entry: string, define: Record<string, string> = {}): Promise<string> {
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', target: 'es2020', write: false, legalComments: 'none', define });
+async function bundleScript(name: string, entry: string, options: { define?: Record<string, string>; format?: 'iife' | 'esm' } = {}): Promise<string> {
+  const { define = {}, format = 'iife' } = options;
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format, target: 'es2020', write: false, legalComments: 'none', define });
   const code = result.outputFiles[0]!.contents;
   const file = `${name}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
   mkdirSync(join(out, '_static'), { recursive: true });
@@ -61,14 +65,27 @@ async function bundleScript(name: string, entry: string, define: Record<string, 
 /** The enhancement script, and the search-highlight script it loads only when a result led to the page. */
 async function bundleEnhancements(): Promise<string> {
   const highlight = await bundleScript('highlight', 'lib/pages/enhance/search-highlight-main.ts');
-  return bundleScript('enhance', 'lib/pages/enhance/main.ts', { SEARCH_HIGHLIGHT_SCRIPT: JSON.stringify(highlight) });
+  return bundleScript('enhance', 'lib/pages/enhance/main.ts', { define: { SEARCH_HIGHLIGHT_SCRIPT: JSON.stringify(highlight) } });
 }
+
+interface Scripts {
+  readonly enhance: string;
+  readonly search: string;
+  /** The 繁體 view's converter, imported only by a reader who chose 繁. */
+  readonly traditional: string;
+  /** The words each script may write into a page, which the page's dictionary must cover too. */
+  readonly enhanceTexts: readonly string[];
+  readonly searchTexts: readonly string[];
+}
+
+/** A script's code as one text: its strings are all a converter can meet from it (ASCII matches no entry). */
+const scriptTexts = (path: string) => [readFileSync(join(out, path), 'utf8')];
 
 /** A manifest `next build` wrote; its shape is Next's (lib/build/export/prerendered-routes.ts reads only a few fields). */
 const readManifest = <T>(name: string): T => JSON.parse(readFileSync(join(dist, name), 'utf8')) as T;
 
 /** Writes one prerendered file to its places in the export. */
-async function exportFile(file: PrerenderedFile, scripts: { enhance: string; search: string }): Promise<void> {
+async function exportFile(file: PrerenderedFile, scripts: Scripts): Promise<void> {
   const source = join(prerendered, `${file.source}.${file.kind === 'page' ? 'html' : 'body'}`);
   const targets = file.targets.map((target) => join(out, target));
   await Promise.all(targets.map((target) => mkdir(dirname(target), { recursive: true })));
@@ -77,16 +94,27 @@ async function exportFile(file: PrerenderedFile, scripts: { enhance: string; sea
     return;
   }
   const html = await readFile(source, 'utf8');
-  const pageScripts: PageScripts = { enhance: scripts.enhance, ...(file.source === searchRoute && { module: scripts.search }) };
+  const isSearch = file.source === searchRoute;
+  const dictionary = routes.traditionalDictionary(file.source === 'index' ? '/' : `/${file.source}/`);
+  const pageScripts: PageScripts = {
+    enhance: scripts.enhance,
+    ...(isSearch && { module: scripts.search }),
+    traditional: { module: scripts.traditional, dictionary },
+  };
   const page = withContentSecurityPolicy(dehydrate(html, pageScripts), `/${file.source}`);
-  await Promise.all(targets.map((target) => writeFile(target, page)));
+  const texts = [...pageTexts(page), ...scripts.enhanceTexts, ...(isSearch ? scripts.searchTexts : [])];
+  await mkdir(dirname(join(out, dictionary)), { recursive: true });
+  await Promise.all([...targets.map((target) => writeFile(target, page)), writeFile(join(out, dictionary), traditionalDictionary(texts))]);
 }
 
 async function main() {
   const started = performance.now();
   const files = prerenderedFiles(readManifest<PrerenderManifest>('prerender-manifest.json'), readManifest<AppPathRoutesManifest>('app-path-routes-manifest.json'));
   rmSync(out, { recursive: true, force: true });
-  const scripts = { enhance: await bundleEnhancements(), search: await bundleSearch() };
+  const enhance = await bundleEnhancements();
+  const search = await bundleSearch();
+  const traditional = await bundleScript('hant', 'lib/pages/enhance/traditional/main.ts', { format: 'esm' });
+  const scripts: Scripts = { enhance, search, traditional, enhanceTexts: scriptTexts(enhance), searchTexts: scriptTexts(search) };
   cpSync(join(dist, 'static'), join(out, '_next', 'static'), { recursive: true });
   if (existsSync('public')) cpSync('public', out, { recursive: true });
   // What the host should send with every file (lib/build/security/headers.ts).

@@ -5,6 +5,8 @@
  * the few tools are enhanced by a small script (lib/pages/enhance/), and the search page by its own.
  */
 
+import { dictionaryAttribute, moduleAttribute } from '../../pages/script-preference';
+
 /** Marks an element lib/pages/enhance/ gives behaviour to. */
 export const enhanceAttribute = 'data-enhance';
 
@@ -23,7 +25,11 @@ export interface PageScripts {
   readonly enhance?: string;
   /** A module only this page loads (the search page's), chosen by its route. */
   readonly module?: string;
+  /** The 繁體 view's converter module and this page's dictionary, named on <html> for the head script. */
+  readonly traditional?: { readonly module: string; readonly dictionary: string };
 }
+
+const htmlStartTag = /<html\b([^>]*)>/u;
 
 /** The page without Next's runtime and payload, with the page's own scripts. */
 export function dehydrate(html: string, scripts: PageScripts = {}): string {
@@ -36,5 +42,9 @@ export function dehydrate(html: string, scripts: PageScripts = {}): string {
     scripts.module ? `<script type="module" src="${scripts.module}"></script>` : '',
   ].join('');
   if (tags) plain = plain.replace('</head>', `${tags}</head>`);
+  if (scripts.traditional) {
+    const { module, dictionary } = scripts.traditional;
+    plain = plain.replace(htmlStartTag, (_, attributes: string) => `<html${attributes} ${moduleAttribute}="${module}" ${dictionaryAttribute}="${dictionary}">`);
+  }
   return plain;
 }

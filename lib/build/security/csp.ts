@@ -1,16 +1,16 @@
 /**
  * The Content-Security-Policy of every exported page, as a <meta> tag after the character set.
  * The policy comes from the templates, never from the page's text: the only inline script a
- * template emits is the text-size head script (lib/pages/font-size.ts), so the policy allows that
+ * template emits is the head script (lib/pages/head-script.ts), so the policy allows that
  * script's hash and nothing else inline. Every other inline script found in a plain page is a
  * bug or an injection, and fails the build with the page's name. JSON-LD is a data block
  * (type="application/ld+json"): browsers never run it, and script-src does not apply to it.
  */
 import { createHash } from 'node:crypto';
-import { applyStoredFontSizeScript } from '../../pages/font-size';
+import { headScript } from '../../pages/head-script';
 
 /** The inline scripts the templates emit. */
-export const templateInlineScripts: readonly string[] = [applyStoredFontSizeScript];
+export const templateInlineScripts: readonly string[] = [headScript];
 
 const inlineScript = /<script\b(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gu;
 const dataBlock = /\stype="application\/(?:ld\+)?json"/u;

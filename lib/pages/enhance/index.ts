@@ -5,11 +5,13 @@
 import { enhanceFilterBar } from './filter-bar';
 import { enhanceFontSize } from './font-size';
 import { enhanceListen } from './listen';
+import { applyStoredScript, enhanceScriptSwitch } from './script-switch';
 import { enhanceShare } from './share';
 
 const enhancers: Record<string, (element: HTMLElement) => void> = {
   'filter-bar': (element) => enhanceFilterBar(element),
   'font-size': enhanceFontSize,
+  'script-switch': enhanceScriptSwitch,
   share: enhanceShare,
   listen: (element) => enhanceListen(element),
   'search-highlight': loadSearchHighlight,
@@ -27,6 +29,7 @@ function loadSearchHighlight(): void {
 }
 
 export function enhance(root: ParentNode = document): void {
+  applyStoredScript();
   for (const element of root.querySelectorAll<HTMLElement>('[data-enhance]')) {
     enhancers[element.dataset.enhance ?? '']?.(element);
   }

@@ -8,6 +8,8 @@ import type { ExcerptSegment } from '../../indexes/search/excerpt';
 import { queryWords } from '../../indexes/search/fold';
 import { hasFilters, hasHanCharacters, searchParamsOf, stateFromSearchParams, withPart, type SearchState } from '../../api/search/query';
 import type { RegionOption } from '../../indexes/region-options';
+import { routes } from '../../records/routes';
+import { extraDictionaryAttribute } from '../script-preference';
 import { optionChain, regionLevels } from './region-levels';
 
 const pageSize = 20;
@@ -163,7 +165,10 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
       segmentsInto(link, hit.title);
       const excerpt = element('p', 'mt-1 text-[0.95rem]');
       segmentsInto(excerpt, hit.excerpt);
-      list.append(element('li', 'py-4', element('h2', 'text-lg font-bold leading-snug', link), element('p', 'text-sm text-muted', `${hit.column} · ${hit.edition}`), excerpt));
+      const item = element('li', 'py-4', element('h2', 'text-lg font-bold leading-snug', link), element('p', 'text-sm text-muted', `${hit.column} · ${hit.edition}`), excerpt);
+      // The 繁體 view converts a result with its article's dictionary: the search page's own covers only the page.
+      item.setAttribute(extraDictionaryAttribute, routes.traditionalDictionary(hit.url));
+      list.append(item);
     }
     more.hidden = list.childElementCount >= outcome.total;
   }
