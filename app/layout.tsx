@@ -31,6 +31,7 @@ const navigation = [
   { href: routes.regions(), label: '地区' },
   { href: routes.editions(), label: '往期版面' },
   { href: routes.search(), label: '检索筛选' },
+  { href: routes.saved(), label: '我的收藏' },
 ];
 
 export default function RootLayout({ children }: { children: ReactNode }) {

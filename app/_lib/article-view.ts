@@ -13,6 +13,7 @@ import { pageMetadata } from './metadata';
 import { getColumn } from '@/lib/records/columns';
 import type { Article } from '@/lib/api';
 import { editionLine } from '@/lib/indexes/editions';
+import type { SaveControlProps } from '@/components/reading/SaveControl';
 import { columnLabel } from '@/lib/records/format';
 import type { Region } from '@/lib/records/regions';
 import type { RegionNode } from '@/lib/indexes/coverage';
@@ -104,4 +105,9 @@ export function readableArticleOf(article: Article): Pick<ReadableArticleProps, 
     header: articleHeaderOf(article),
     body: { html: article.html, figures: article.figures },
   };
+}
+
+/** What 收藏 keeps of a story to list it in 我的收藏 without a connection. */
+export function savedStoryOf(article: Article): SaveControlProps {
+  return { path: routes.article(article.slug), title: article.title, column: columnNameOf(article) ?? '', edition: editionLine(article) };
 }

@@ -1,18 +1,24 @@
 import { FontSizeControl } from './FontSizeControl';
 import { ListenControl } from './ListenControl';
+import { SaveControl, type SaveControlProps } from './SaveControl';
 import { ScriptControl } from './ScriptControl';
 import { ShareActions, type ShareActionsProps } from './ShareActions';
 
-/** The reader's tools above the text: size, 简/繁, listen, share, cite. Not printed. */
-export function ReadingTools(props: ShareActionsProps) {
+export interface ReadingToolsProps extends ShareActionsProps {
+  readonly story: SaveControlProps;
+}
+
+/** The reader's tools above the text: size, 简/繁, listen, save, share, cite. Not printed. */
+export function ReadingTools({ story, ...share }: ReadingToolsProps) {
   return (
     <div className="mb-4 flex flex-wrap items-center justify-between gap-3 print:hidden">
       <div className="flex flex-wrap items-center gap-3">
         <FontSizeControl />
         <ScriptControl />
         <ListenControl />
+        <SaveControl {...story} />
       </div>
-      <ShareActions {...props} />
+      <ShareActions {...share} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** URLs of the site's pages, in one place so that links and routes agree. */
 import type { IsoDate } from './article';
+import { serviceWorkerPath, traditionalDictionaryPath } from './site-files';
 
 /** Page 1 of a list lives at the list's own URL; later pages under page/N/. */
 const paged = (base: string, page: number) => (page <= 1 ? base : `${base}page/${page}/`);
@@ -24,6 +25,11 @@ export const routes = {
   columnFeed: (slug: string) => `/columns/${slug}/feed.xml`,
   /** Province-level regions only. */
   regionFeed: (code: string) => `/regions/${code}/feed.xml`,
+  /** 我的收藏: the stories saved on this device. */
+  saved: () => '/saved/',
+  /** What the service worker shows for a page that is not kept offline. */
+  offline: () => '/offline/',
+  serviceWorker: () => serviceWorkerPath,
   /** The 繁體 view's dictionary of the page at `pagePath` (a path ending in /), beside the page. */
-  traditionalDictionary: (pagePath: string) => `${pagePath}zh-hant.txt`,
+  traditionalDictionary: traditionalDictionaryPath,
 } as const;

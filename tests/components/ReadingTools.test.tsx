@@ -4,7 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ReadingTools } from '@/components/reading/ReadingTools';
 import { enhance } from '@/lib/pages/enhance';
 
-const props = { url: 'https://example.org/articles/x/', title: '党建联盟助力企业发展', citation: '付文. 党建联盟助力企业发展[N]. 人民日报, 2024-04-09(19).' };
+const props = {
+  url: 'https://example.org/articles/x/',
+  title: '党建联盟助力企业发展',
+  citation: '付文. 党建联盟助力企业发展[N]. 人民日报, 2024-04-09(19).',
+  story: { path: '/articles/x/', title: '党建联盟助力企业发展', column: '金台潮声', edition: '人民日报 2024年4月9日 第19版' },
+};
 
 afterEach(() => {
   localStorage.clear();
@@ -54,9 +59,28 @@ describe('ReadingTools', () => {
     enhance(container);
     await user.click(screen.getByRole('button', { name: '复制引用' }));
     expect(await navigator.clipboard.readText()).toBe(props.citation);
-    expect(screen.getByRole('status')).toHaveTextContent('引用已复制');
+    const status = screen.getByText('引用已复制');
+    expect(status).toHaveAttribute('role', 'status');
     await user.click(screen.getByRole('button', { name: '分享 / 复制链接' }));
     expect(await navigator.clipboard.readText()).toBe(props.url);
-    expect(screen.getByRole('status')).toHaveTextContent('链接已复制');
+    expect(status).toHaveTextContent('链接已复制');
+  });
+
+  it('saves the story on this device with what 我的收藏 lists, and removes it again', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ReadingTools {...props} />);
+    enhance(container);
+    const save = screen.getByRole('button', { name: '收藏' });
+    expect(save).toHaveAttribute('aria-pressed', 'false');
+    await user.click(save);
+    expect(save).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText('已收藏，可在“我的收藏”中离线阅读')).toHaveAttribute('role', 'status');
+    const [stored] = JSON.parse(localStorage.getItem('reader-saved')!) as Record<string, string>[];
+    expect(stored).toMatchObject(props.story);
+    expect(Number.isNaN(Date.parse(stored!.savedAt!))).toBe(false);
+    await user.click(save);
+    expect(save).toHaveAttribute('aria-pressed', 'false');
+    expect(localStorage.getItem('reader-saved')).toBe('[]');
+    expect(screen.getByText('已取消收藏')).toBeInTheDocument();
   });
 });

@@ -13,6 +13,8 @@ const pages = {
   'edition archive': '/editions/',
   series: '/series/ti-zhen-dang-yuan-gan-bu-gan-shi-chuang-ye-jing-qi-shen/',
   'search with results': '/search/?q=%E5%85%9A%E5%91%98%E5%B9%B2%E9%83%A8&column=shendu-guanzhu&region=35',
+  '我的收藏': '/saved/',
+  offline: '/offline/',
   '404': '/no-such-page/',
 } as const;
 

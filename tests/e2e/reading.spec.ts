@@ -28,10 +28,11 @@ test('copy link and copy citation say they did, and copy the right text', async 
   });
   await page.goto(article);
   await page.getByRole('button', { name: '分享 / 复制链接' }).click();
-  await expect(page.getByRole('status')).toHaveText('链接已复制');
+  const shareStatus = page.getByRole('status').filter({ hasText: '已复制' });
+  await expect(shareStatus).toHaveText('链接已复制');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:3000/articles/quanzhou-ganbu-dandang/');
   await page.getByRole('button', { name: '复制引用' }).click();
-  await expect(page.getByRole('status')).toHaveText('引用已复制');
+  await expect(shareStatus).toHaveText('引用已复制');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('刘晓宇.增强干部“会担当”“重担当”“敢担当”的能力本领[N].人民日报,2024-04-09(19).');
 });
 

@@ -115,6 +115,21 @@ test('search results arrive in traditional characters, each converted with its o
   await expect(page.locator('#search-query')).toHaveValue('党员');
 });
 
+test('我的收藏 lists saved stories in traditional characters, each title converted with its article’s dictionary', async ({ page }) => {
+  await page.goto(otherArticle);
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())!;
+  await page.getByRole('button', { name: '收藏' }).click();
+  await switchTo(page, '繁體中文');
+  await isTraditional(page);
+  await page.goto('/saved/');
+  await isTraditional(page);
+  const item = page.getByRole('region', { name: '我的收藏' }).getByRole('listitem');
+  await expect(item.getByRole('heading')).toHaveText(fullTraditional(title));
+  await expect(item).toContainText(fullTraditional('人民日报 2024年4月9日 第19版'));
+  await expect(item).toContainText('收藏於');
+  await expect(page.getByRole('region', { name: '我的收藏' }).getByRole('status')).toHaveText('共 1 篇，保存在本機，離線也可閱讀。');
+});
+
 test('when the converter cannot be fetched, the page shows as printed instead of staying blank', async ({ page }) => {
   await page.goto(article);
   await switchTo(page, '繁體中文');

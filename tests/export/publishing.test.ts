@@ -22,6 +22,8 @@ const feed = (path: string) => new Parser().parseString(read(path));
 const pages = htmlFiles(out)
   .map((file) => `/${relative(out, file).replace(/index\.html$/u, '')}`)
   .filter((path) => !/^\/(404|_not-found)|\/_none\//u.test(path) && path !== '/404.html');
+/** Pages a search engine may list: each reader's own 我的收藏 and the offline page are not. */
+const indexable = pages.filter((path) => !/<meta name="robots" content="noindex/u.test(read(`${path.slice(1)}index.html`)));
 
 describe('feeds', () => {
   it('the site feed lists every article, newest first, with title, link, date and summary', async () => {
@@ -53,8 +55,9 @@ describe('feeds', () => {
 describe('sitemap and robots.txt', () => {
   const listed: string[] = [new XMLParser().parse(read('sitemap.xml')).urlset.url].flat().map((entry: { loc: string }) => entry.loc);
 
-  it('lists every exported page, and every listed URL exists in the export', () => {
-    expect(listed.map((url) => url.replace(site, '')).sort()).toEqual([...pages].sort());
+  it('lists every exported page a search engine may index, and every listed URL exists in the export', () => {
+    expect(pages.length - indexable.length).toBe(2);
+    expect(listed.map((url) => url.replace(site, '')).sort()).toEqual([...indexable].sort());
     for (const url of listed) expect(fileFor(out, url.replace(site, '')), url).toBeDefined();
   });
 

@@ -11,6 +11,8 @@ import { TraditionalConverter } from '@/lib/pages/enhance/traditional/converter'
 import { htmlFiles } from '../support/export-files';
 
 const out = 'out';
+/** esbuild writes a script's Chinese as \u escapes. */
+const decodeEscapes = (code: string) => code.replace(/\\u([0-9a-f]{4})/giu, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 const pages = htmlFiles(out);
 
 describe('the 繁體 view of the export', () => {
@@ -18,13 +20,16 @@ describe('the 繁體 view of the export', () => {
 
   it.each(pages.map((page) => [page.slice(out.length + 1)]))('%s names a converter and a dictionary that covers its text', (page) => {
     const html = readFileSync(join(out, page), 'utf8');
-    const module = /<html\b[^>]*\sdata-hant-module="([^"]+)"/u.exec(html)?.[1];
+    const converterModule = /<html\b[^>]*\sdata-hant-module="([^"]+)"/u.exec(html)?.[1];
     const dictionary = /<html\b[^>]*\sdata-hant-dict="([^"]+)"/u.exec(html)?.[1];
-    expect(module && existsSync(join(out, module))).toBe(true);
+    expect(converterModule && existsSync(join(out, converterModule))).toBe(true);
     expect(dictionary && existsSync(join(out, dictionary))).toBe(true);
     const converter = new TraditionalConverter();
     converter.add(readFileSync(join(out, dictionary!), 'utf8'));
-    const texts = pageTexts(html);
+    // The page's text, and the words its enhancement script may write into it.
+    const enhance = /<script src="(\/_static\/enhance\.[^"]+)"/u.exec(html)?.[1];
+    const scriptWords = enhance ? (decodeEscapes(readFileSync(join(out, enhance), 'utf8')).match(/[\p{Script=Han}，。、：“”（）《》]+/gu) ?? []) : [];
+    const texts = [...pageTexts(html), ...scriptWords];
     expect(texts.filter((text) => converter.convert(text) !== fullTraditional(text))).toEqual([]);
     // Not vacuous: the page prints text that traditional characters change.
     expect(texts.some((text) => fullTraditional(text) !== text)).toBe(true);

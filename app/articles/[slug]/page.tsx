@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { articleMetadata, readableArticleOf, regionLinksOf } from '@/app/_lib/article-view';
+import { articleMetadata, readableArticleOf, regionLinksOf, savedStoryOf } from '@/app/_lib/article-view';
 import { newsArticleOf } from '@/app/_lib/structured-data';
 import { ReadableArticle } from '@/components/ReadableArticle';
 import { JsonLd } from '@/components/JsonLd';
@@ -46,7 +46,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       head={<JsonLd data={newsArticleOf(article)} />}
       tools={
         <>
-          <ReadingTools url={url} title={article.title} citation={citationOf(article)} />
+          <ReadingTools url={url} title={article.title} citation={citationOf(article)} story={savedStoryOf(article)} />
           <RegionLinks regions={regionLinksOf(article.regions)} />
           <TableOfContents headings={article.headings} />
         </>

@@ -28,7 +28,8 @@ const traditionalPages = { 'article 繁': '/articles/lu-wu-jintou-xin-you-guichu
 
 /**
  * Stores the choice of 繁 in the audited browser's profile, checks that the page then shows in
- * traditional characters (so the audit measures the converted page), and empties the HTTP cache.
+ * traditional characters (so the audit measures the converted page), and empties the HTTP cache
+ * and the service worker's caches.
  */
 async function chooseTraditional(chromePort: number, url: string): Promise<void> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chromePort}`);
@@ -40,6 +41,8 @@ async function chooseTraditional(chromePort: number, url: string): Promise<void>
     await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant', undefined, { timeout: 10_000 });
     const session = await page.context().newCDPSession(page);
     await session.send('Network.clearBrowserCache');
+    // The visit registered the service worker, whose precache would serve the audit warm.
+    await session.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'service_workers,cache_storage' });
     await page.close();
   } finally {
     await browser.close();

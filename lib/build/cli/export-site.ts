@@ -9,7 +9,8 @@
  * 3. writes each page's Content-Security-Policy (lib/build/security/csp.ts), and the dictionary its
  *    繁體 view needs beside it (lib/build/export/traditional-dictionary.ts);
  * 4. copies route handlers' files (feeds, sitemap), Next's static assets and public/, and writes
- *    the host's header rules (_headers, and serve.json for `npm start`).
+ *    the host's header rules (_headers, and serve.json for `npm start`);
+ * 5. writes the service worker with its precache list of the site's shell (lib/build/export/service-worker.ts).
  * Navigation payloads are never copied: plain links do not fetch them.
  */
 import { createHash } from 'node:crypto';
@@ -19,8 +20,9 @@ import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { dehydrate, type PageScripts } from '../export/dehydrate';
 import { prerenderedFiles, type AppPathRoutesManifest, type PrerenderedFile, type PrerenderManifest } from '../export/prerendered-routes';
-import { pageTexts, traditionalDictionary } from '../export/traditional-dictionary';
+import { pageTexts, scriptTextsOf, traditionalDictionary } from '../export/traditional-dictionary';
 import { routes } from '../../records/routes';
+import { writeServiceWorker } from '../export/service-worker';
 import { withContentSecurityPolicy } from '../security/csp';
 import { netlifyHeaders, serveConfig } from '../security/headers';
 import { eachLimited } from './each-limited';
@@ -62,10 +64,15 @@ async function bundleScript(name: string, entry: string, options: { define?: Rec
   return `/_static/${file}`;
 }
 
-/** The enhancement script, and the search-highlight script it loads only when a result led to the page. */
-async function bundleEnhancements(): Promise<string> {
+/**
+ * The enhancement script, and the scripts it loads only where needed: the search highlighter
+ * when a result led to the page, 我的收藏's list on the two pages that show it.
+ */
+async function bundleEnhancements(): Promise<{ enhance: string; savedList: string }> {
   const highlight = await bundleScript('highlight', 'lib/pages/enhance/search-highlight-main.ts');
-  return bundleScript('enhance', 'lib/pages/enhance/main.ts', { define: { SEARCH_HIGHLIGHT_SCRIPT: JSON.stringify(highlight) } });
+  const savedList = await bundleScript('saved-list', 'lib/pages/enhance/saved-list-main.ts');
+  const define = { SEARCH_HIGHLIGHT_SCRIPT: JSON.stringify(highlight), SAVED_LIST_SCRIPT: JSON.stringify(savedList) };
+  return { enhance: await bundleScript('enhance', 'lib/pages/enhance/main.ts', { define }), savedList };
 }
 
 interface Scripts {
@@ -76,10 +83,10 @@ interface Scripts {
   /** The words each script may write into a page, which the page's dictionary must cover too. */
   readonly enhanceTexts: readonly string[];
   readonly searchTexts: readonly string[];
+  readonly savedListTexts: readonly string[];
 }
 
-/** A script's code as one text: its strings are all a converter can meet from it (ASCII matches no entry). */
-const scriptTexts = (path: string) => [readFileSync(join(out, path), 'utf8')];
+const scriptTexts = (path: string) => scriptTextsOf(readFileSync(join(out, path), 'utf8'));
 
 /** A manifest `next build` wrote; its shape is Next's (lib/build/export/prerendered-routes.ts reads only a few fields). */
 const readManifest = <T>(name: string): T => JSON.parse(readFileSync(join(dist, name), 'utf8')) as T;
@@ -102,7 +109,7 @@ async function exportFile(file: PrerenderedFile, scripts: Scripts): Promise<void
     traditional: { module: scripts.traditional, dictionary },
   };
   const page = withContentSecurityPolicy(dehydrate(html, pageScripts), `/${file.source}`);
-  const texts = [...pageTexts(page), ...scripts.enhanceTexts, ...(isSearch ? scripts.searchTexts : [])];
+  const texts = [...pageTexts(page), ...scripts.enhanceTexts, ...(isSearch ? scripts.searchTexts : []), ...(page.includes('data-enhance="saved-list"') ? scripts.savedListTexts : [])];
   await mkdir(dirname(join(out, dictionary)), { recursive: true });
   await Promise.all([...targets.map((target) => writeFile(target, page)), writeFile(join(out, dictionary), traditionalDictionary(texts))]);
 }
@@ -111,20 +118,23 @@ async function main() {
   const started = performance.now();
   const files = prerenderedFiles(readManifest<PrerenderManifest>('prerender-manifest.json'), readManifest<AppPathRoutesManifest>('app-path-routes-manifest.json'));
   rmSync(out, { recursive: true, force: true });
-  const enhance = await bundleEnhancements();
+  const { enhance, savedList } = await bundleEnhancements();
   const search = await bundleSearch();
   const traditional = await bundleScript('hant', 'lib/pages/enhance/traditional/main.ts', { format: 'esm' });
-  const scripts: Scripts = { enhance, search, traditional, enhanceTexts: scriptTexts(enhance), searchTexts: scriptTexts(search) };
+  const scripts: Scripts = { enhance, search, traditional, enhanceTexts: scriptTexts(enhance), searchTexts: scriptTexts(search), savedListTexts: scriptTexts(savedList) };
   cpSync(join(dist, 'static'), join(out, '_next', 'static'), { recursive: true });
   if (existsSync('public')) cpSync('public', out, { recursive: true });
   // What the host should send with every file (lib/build/security/headers.ts).
   writeFileSync(join(out, '_headers'), netlifyHeaders());
   writeFileSync(join(out, 'serve.json'), `${JSON.stringify(serveConfig(), null, 2)}\n`);
   await eachLimited(files, filesAtOnce, (file) => exportFile(file, scripts));
+  const worker = await writeServiceWorker(out);
+  if (worker.warnings.length > 0) throw new Error(`the service worker's precache: ${worker.warnings.join('; ')}`);
   const pages = files.filter((file) => file.kind === 'page').length;
   console.log(
     `export-site: ${pages} plain page(s) and ${files.length - pages} other file(s) in ${out}/; ` +
-      `enhancements in ${scripts.enhance}, search in ${scripts.search} (${((performance.now() - started) / 1000).toFixed(2)} s)`,
+      `enhancements in ${scripts.enhance}, search in ${scripts.search}, service worker precaching ${worker.count} file(s) of ${(worker.size / 1024).toFixed(1)} KB ` +
+      `(${((performance.now() - started) / 1000).toFixed(2)} s)`,
   );
 }
 

@@ -145,3 +145,12 @@ export function pageTexts(html: string): string[] {
   const attributes = [...withoutCode.matchAll(/\s[\w-]+="([^"]*)"/gu)].map((match) => match[1]!);
   return [...withoutCode.split(tag), ...attributes].filter((text) => /[^\u0000-\u007f]/u.test(text));
 }
+
+/**
+ * The texts a bundled script may write into a page: its code as one text, since its strings are
+ * all a converter can meet from it (ASCII matches no entry). esbuild writes non-ASCII characters
+ * as \u escapes; they are read back here.
+ */
+export function scriptTextsOf(code: string): string[] {
+  return [code.replace(/\\u\{([0-9a-f]+)\}|\\u([0-9a-f]{4})/giu, (_, long: string | undefined, short: string | undefined) => String.fromCodePoint(parseInt(long ?? short!, 16)))];
+}

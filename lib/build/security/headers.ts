@@ -28,6 +28,8 @@ export const headerRules: readonly HeaderRule[] = [
   { path: '/_next/static/*', headers: { 'Cache-Control': immutable } },
   { path: '/_static/*', headers: { 'Cache-Control': immutable } },
   { path: '/search-index/*/*', headers: { 'Cache-Control': immutable } },
+  // The service worker: browsers look for a new one on every visit; no cache may answer for it.
+  { path: '/sw.js', headers: { 'Cache-Control': 'no-cache' } },
   // The one search file whose name stays: it says which folder is this build's.
   { path: '/search-index/manifest.json', headers: { 'Cache-Control': 'public, max-age=300' } },
 ];

@@ -2,6 +2,7 @@
 import type { ExportSize } from './export-size';
 import type { PageWeight } from './page-weight';
 import type { SearchCost } from './search-queries';
+import type { ToolkitCost } from './toolkit-cost';
 
 export interface SizeFigures {
   readonly articles: number;
@@ -20,6 +21,7 @@ export interface SizeFigures {
   readonly exportSize: ExportSize;
   readonly weights: readonly PageWeight[];
   readonly search: readonly SearchCost[];
+  readonly toolkit: ToolkitCost;
 }
 
 export interface BenchReport {

@@ -3,7 +3,8 @@
  * 3,000 articles (and 10,000 with --large), each with the seed page in it, and prints per size:
  * parse time, full build wall time and peak memory, static generation per page, the export's
  * size, the search index's own time, CPU and memory, the weight of the seed article, home and a
- * region page, and what a fixed list of searches costs (bytes, time to the first result); then the growth ratio between sizes. The figures are written as
+ * region page, what a fixed list of searches costs (bytes, time to the first result), and what
+ * the toolkit costs (precache, 繁 converter and dictionary); then the growth ratio between sizes. The figures are written as
  * JSON to test-results/bench/ (latest.json and one file per run) to compare with later runs.
  * Not part of `npm test`. The user's out/ is put back when the bench ends.
  */
@@ -20,6 +21,7 @@ import type { SizeFigures } from './figures';
 import { runMeasured } from './measured-run';
 import { measurePageWeight } from './page-weight';
 import { measureSearches } from './search-queries';
+import { toolkitCost } from './toolkit-cost';
 import { printReport } from './report';
 import { previousBuildOutput } from '../build-output';
 
@@ -76,6 +78,7 @@ async function benchSize(articles: number): Promise<SizeFigures> {
       exportSize: exportSize('out'),
       weights,
       search: await measureSearches(browser, server.url),
+      toolkit: await toolkitCost('out', weighedPaths[0]!),
     };
   } finally {
     await browser.close();

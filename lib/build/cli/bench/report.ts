@@ -58,6 +58,17 @@ export function printReport({ machine, sizes }: BenchReport): void {
       })),
     ),
   );
+  console.log('Toolkit: the service worker precache (once per build, after load) and what a 繁 reader fetches for the article:');
+  console.table(
+    sizes.map((s) => ({
+      articles: s.articles,
+      'precache files': s.toolkit.precacheFiles,
+      'precache KB': kb(s.toolkit.precacheBytes),
+      'sw.js KB': kb(s.toolkit.serviceWorkerBytes),
+      '繁 module KB gzip': kb(s.toolkit.traditional.moduleGzipBytes),
+      '繁 dictionary KB raw/gzip': `${kb(s.toolkit.traditional.dictionaryBytes)} / ${kb(s.toolkit.traditional.dictionaryGzipBytes)}`,
+    })),
+  );
   const [base, ...larger] = sizes;
   if (base) {
     console.log('Growth against the smallest archive:');
@@ -69,6 +80,7 @@ export function printReport({ machine, sizes }: BenchReport): void {
         'peak memory ratio': round(s.buildPeakBytes / base.buildPeakBytes, 2),
         'article page weight ratio': round(s.weights[0]!.total.wire / base.weights[0]!.total.wire, 3),
         'search KB ratio (worst query)': round(Math.max(...s.search.map((q) => q.queryBytes)) / Math.max(...base.search.map((q) => q.queryBytes)), 2),
+        'precache ratio': round(s.toolkit.precacheBytes / base.toolkit.precacheBytes, 3),
         'search ms ratio (worst query)': round(Math.max(...s.search.map((q) => q.firstResultMs)) / Math.max(...base.search.map((q) => q.firstResultMs)), 2),
       })),
     );

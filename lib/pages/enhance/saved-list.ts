@@ -1,0 +1,57 @@
+/**
+ * Draws 我的收藏 (components/saved/SavedStories.tsx) from this device's saved stories, newest
+ * first: title, column, edition line and when it was saved, each with 移除. Text goes in as text
+ * content only: what storage holds is never parsed as HTML.
+ */
+import { offlineCaches, readSavedStories, removeStory, type SavedStory } from '../saved-stories';
+import { extraDictionaryAttribute } from '../script-preference';
+import { traditionalDictionaryPath } from '../../records/site-files';
+
+const savedAtFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeStyle: 'short' });
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.append(...children);
+  return node;
+}
+
+export function enhanceSavedList(section: HTMLElement): void {
+  const list = section.querySelector<HTMLElement>('[data-saved-items]')!;
+  const status = section.querySelector<HTMLElement>('[data-saved-status]')!;
+  status.setAttribute('role', 'status');
+
+  const itemOf = (story: SavedStory) => {
+    const link = element('a', 'hover:text-accent hover:underline', story.title);
+    link.href = story.path;
+    const remove = element('button', 'shrink-0 rounded border border-rule px-2 py-0.5 text-sm hover:text-accent focus-visible:outline-2 focus-visible:outline-accent', '移除');
+    remove.type = 'button';
+    remove.setAttribute('aria-label', `移除《${story.title}》`);
+    remove.addEventListener('click', () => {
+      removeStory(story.path);
+      if ('caches' in window) void caches.open(offlineCaches.saved).then((cache) => Promise.all([cache.delete(story.path), cache.delete(traditionalDictionaryPath(story.path))]));
+      draw(`已移除《${story.title}》`);
+    });
+    const savedAt = new Date(story.savedAt);
+    const when = Number.isNaN(savedAt.getTime()) ? '' : `收藏于 ${savedAtFormat.format(savedAt)}`;
+    const item = element(
+      'li',
+      'flex items-start justify-between gap-3 py-3',
+      element('div', 'min-w-0', element('h3', 'font-bold leading-snug', link), element('p', 'text-sm text-muted', [story.column, story.edition].filter(Boolean).join(' · ')), element('p', 'text-sm text-muted', when)),
+      remove,
+    );
+    // The 繁體 view converts the title with its article's dictionary (kept offline with the story).
+    item.setAttribute(extraDictionaryAttribute, traditionalDictionaryPath(story.path));
+    return item;
+  };
+
+  function draw(message = ''): void {
+    const stories = readSavedStories();
+    list.replaceChildren(...stories.map(itemOf));
+    status.textContent = message || (stories.length === 0 ? (section.dataset.empty ?? '') : `共 ${stories.length} 篇，保存在本机，离线也可阅读。`);
+  }
+
+  draw();
+  // Another tab saved or removed a story.
+  window.addEventListener('storage', () => draw());
+}

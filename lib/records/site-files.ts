@@ -1,0 +1,9 @@
+/**
+ * Files beside the pages that the page scripts fetch. Apart from routes.ts (which names them too)
+ * so the enhancement script bundles these two lines rather than every route of the site.
+ */
+
+/** The 繁體 view's dictionary of the page at `pagePath` (a path ending in /), beside the page. */
+export const traditionalDictionaryPath = (pagePath: string) => `${pagePath}zh-hant.txt`;
+
+export const serviceWorkerPath = '/sw.js';
