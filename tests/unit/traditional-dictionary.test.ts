@@ -51,6 +51,13 @@ describe('a page’s traditional dictionary', () => {
     }
   });
 
+  it('normalises compatibility ideographs first, as OpenCC does', () => {
+    const text = '\uF901新干部\uF902道'; // 更 and 車 in their compatibility forms
+    const covering = converterFor(traditionalDictionary([text]));
+    expect(fullTraditional(text)).not.toContain('\uF901');
+    expect(covering.convert(text)).toBe(fullTraditional(text));
+  });
+
   it('is a small part of the full dictionary, without entries that change nothing', () => {
     const dictionary = traditionalDictionary(seedLines);
     const lines = dictionary.split('\n');

@@ -109,22 +109,57 @@ const serialised = (found: ReadonlyMap<string, string>) =>
  * The dictionary file for a page whose convertible text is `texts` (its text nodes and labels,
  * and the words its scripts may write). Deterministic: the same texts give the same bytes.
  */
-export function traditionalDictionary(texts: readonly string[]): string {
-  const dictionaries = s2twDictionaries();
+/** What one text needs: its entries at each step, and the characters its segments can hold. */
+interface TextNeeds {
+  readonly entries: readonly (readonly [string, string])[][];
+  readonly characters: ReadonlySet<string>;
+}
+
+/**
+ * Texts repeat across pages (the navigation, the footer, the scripts' words, a title in every
+ * list that shows it): each is scanned once per build. Bounded, since bodies do not repeat.
+ */
+const needsOf = new Map<string, TextNeeds>();
+const rememberedTexts = 20_000;
+
+/** Compatibility ideographs (U+F900–FAFF, U+2F800–2FA1F): only a text holding one needs normalising. */
+const compatibilityIdeograph = /[\uF900-\uFAFF]|\uD87E[\uDC00-\uDE1F]/u;
+
+function textNeeds(text: string, dictionaries: S2tw): TextNeeds {
+  let needs = needsOf.get(text);
+  if (needs) return needs;
   const normalization = new Map<string, string>();
   const phrases = new Map<string, string>();
   const characters = new Map<string, string>();
-  for (const text of texts) entriesIn(text, dictionaries.normalization, normalization);
-  const normalized = texts.map(dictionaries.normalize);
-  for (const text of normalized) {
-    entriesIn(text, dictionaries.phrases, phrases);
-    entriesIn(text, dictionaries.characters, characters);
+  entriesIn(text, dictionaries.normalization, normalization);
+  const normalized = compatibilityIdeograph.test(text) ? dictionaries.normalize(text) : text;
+  entriesIn(normalized, dictionaries.phrases, phrases);
+  entriesIn(normalized, dictionaries.characters, characters);
+  const reachable = new Set<string>();
+  for (const part of [normalized, ...phrases.values(), ...characters.values()]) for (const character of part) reachable.add(character);
+  needs = { entries: [[...normalization], [...phrases], [...characters]], characters: reachable };
+  if (needsOf.size >= rememberedTexts) needsOf.clear();
+  needsOf.set(text, needs);
+  return needs;
+}
+
+/**
+ * The dictionary file for a page whose convertible text is `texts` (its text nodes and labels,
+ * and the words its scripts may write). Deterministic: the same texts give the same bytes.
+ */
+export function traditionalDictionary(texts: readonly string[]): string {
+  const dictionaries = s2twDictionaries();
+  const steps = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
+  const reachable = new Set<string>();
+  for (const text of texts) {
+    const needs = textNeeds(text, dictionaries);
+    needs.entries.forEach((entries, step) => entries.forEach(([source, replacement]) => steps[step]!.set(source, replacement)));
+    for (const character of needs.characters) reachable.add(character);
   }
   // The variants apply to converted segments, which are made of kept replacements and of the
   // text's own unmatched characters: a variant is kept when all its characters occur there.
-  const reachable = new Set([...normalized, ...phrases.values(), ...characters.values()].flatMap((text) => [...text]));
   const variants = new Map([...dictionaries.variants.entries].filter(([source]) => [...source].every((character) => reachable.has(character))));
-  return `${[normalization, phrases, characters, variants].map(serialised).join('\n')}\n`;
+  return `${[...steps, variants].map(serialised).join('\n')}\n`;
 }
 
 /** The full s2tw conversion, as opencc-js does it: what a page's dictionary must reproduce. */
