@@ -15,7 +15,11 @@ let traditional: Promise<TraditionalModule> | undefined;
 function loadTraditional(): Promise<TraditionalModule> {
   const url = document.documentElement.getAttribute(moduleAttribute);
   if (!url) return Promise.reject(new Error('this page has no traditional view'));
-  traditional ??= import(/* @vite-ignore */ url) as Promise<TraditionalModule>;
+  // A failed fetch (offline, say) is tried again on the next press, not remembered.
+  traditional ??= (import(/* @vite-ignore */ url) as Promise<TraditionalModule>).catch((error: unknown) => {
+    traditional = undefined;
+    throw error;
+  });
   return traditional;
 }
 
