@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { layoutShiftWithin } from '../support/layout-shift';
 
 const article = '/articles/quanzhou-ganbu-dandang/';
 
@@ -71,15 +72,6 @@ test('the reading tools are laid out from the first paint: the text does not mov
   });
   await page.goto(article);
   await expect(page.getByRole('group', { name: '字号' })).toBeVisible();
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 1500);
-      }),
-  );
+  const shift = await layoutShiftWithin(page, 1500);
   expect(shift).toBeLessThan(0.005);
 });

@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fullTraditional } from '../../lib/build/export/traditional-dictionary';
+import { layoutShiftWithin } from '../support/layout-shift';
 
 const article = '/articles/quanzhou-ganbu-dandang/';
 const otherArticle = '/articles/lu-wu-jintou-xin-you-guichu/';
@@ -84,16 +85,7 @@ test('a traditional page does not shift as it is converted, and has no WCAG 2.1 
   await switchTo(page, '繁體中文');
   await page.goto(otherArticle);
   await isTraditional(page);
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 800);
-      }),
-  );
+  const shift = await layoutShiftWithin(page, 800);
   expect(shift).toBeLessThan(0.005);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);

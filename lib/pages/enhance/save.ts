@@ -3,23 +3,8 @@
  * keeps its page (and its 繁體 dictionary) in the saved-pages cache, so it opens offline even after
  * the reader's other visited pages have been dropped from the cache.
  */
-import { traditionalDictionaryPath } from '../../records/site-files';
-import { isSaved, offlineCaches, removeStory, saveStory } from '../saved-stories';
-
-/** The files that show a saved story offline: its page, and its dictionary for a 繁 reader. */
-const filesOf = (path: string) => [path, traditionalDictionaryPath(path)];
-
-async function keepOffline(path: string): Promise<void> {
-  if (!('caches' in window)) return;
-  const cache = await caches.open(offlineCaches.saved);
-  await cache.addAll(filesOf(path));
-}
-
-async function dropOffline(path: string): Promise<void> {
-  if (!('caches' in window)) return;
-  const cache = await caches.open(offlineCaches.saved);
-  await Promise.all(filesOf(path).map((file) => cache.delete(file)));
-}
+import { isSaved, removeStory, saveStory } from '../saved-stories';
+import { dropSavedCopy, keepSavedCopy } from './saved-copies';
 
 export function enhanceSave(container: HTMLElement): void {
   const { path = '', title = '', column = '', edition = '' } = container.dataset;
@@ -34,12 +19,12 @@ export function enhanceSave(container: HTMLElement): void {
     try {
       if (isSaved(path)) {
         removeStory(path);
-        void dropOffline(path);
+        void dropSavedCopy(path);
         say('已取消收藏');
       } else {
         saveStory({ path, title, column, edition, savedAt: new Date().toISOString() });
         say('已收藏，可在“我的收藏”中离线阅读');
-        keepOffline(path).catch(() => say('已收藏；离线副本未能保存，联网时仍可阅读'));
+        keepSavedCopy(path).catch(() => say('已收藏；离线副本未能保存，联网时仍可阅读'));
       }
     } catch {
       say('无法收藏：浏览器拒绝了本地存储');

@@ -3,18 +3,13 @@
  * first: title, column, edition line and when it was saved, each with 移除. Text goes in as text
  * content only: what storage holds is never parsed as HTML.
  */
-import { offlineCaches, readSavedStories, removeStory, type SavedStory } from '../saved-stories';
+import { readSavedStories, removeStory, type SavedStory } from '../saved-stories';
 import { extraDictionaryAttribute } from '../script-preference';
 import { traditionalDictionaryPath } from '../../records/site-files';
+import { element } from './element';
+import { dropSavedCopy } from './saved-copies';
 
 const savedAtFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeStyle: 'short' });
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.append(...children);
-  return node;
-}
 
 export function enhanceSavedList(section: HTMLElement): void {
   const list = section.querySelector<HTMLElement>('[data-saved-items]')!;
@@ -29,7 +24,7 @@ export function enhanceSavedList(section: HTMLElement): void {
     remove.setAttribute('aria-label', `移除《${story.title}》`);
     remove.addEventListener('click', () => {
       removeStory(story.path);
-      if ('caches' in window) void caches.open(offlineCaches.saved).then((cache) => Promise.all([cache.delete(story.path), cache.delete(traditionalDictionaryPath(story.path))]));
+      void dropSavedCopy(story.path);
       draw(`已移除《${story.title}》`);
     });
     const savedAt = new Date(story.savedAt);

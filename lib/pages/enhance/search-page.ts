@@ -10,6 +10,7 @@ import { hasFilters, hasHanCharacters, searchParamsOf, stateFromSearchParams, wi
 import type { RegionOption } from '../../indexes/region-options';
 import { routes } from '../../records/routes';
 import { extraDictionaryAttribute } from '../script-preference';
+import { element } from './element';
 import { optionChain, regionLevels } from './region-levels';
 
 const pageSize = 20;
@@ -56,13 +57,6 @@ function segmentsInto(parent: HTMLElement, segments: readonly ExcerptSegment[]):
       parent.append(mark);
     }
   }
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.append(...children);
-  return node;
 }
 
 export function enhanceSearchPage(root: HTMLElement, services: SearchPageServices = browserServices()): void {

@@ -15,11 +15,12 @@
 import { CacheFirst, ExpirationPlugin, NetworkFirst, Serwist, type PrecacheEntry, type SerwistPlugin } from 'serwist';
 import { offlineCaches } from '../saved-stories';
 import { routes } from '../../records/routes';
+import { traditionalDictionaryName } from '../../records/site-files';
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] };
 
 const sameOrigin = (url: URL) => url.origin === self.location.origin;
-const isDictionary = (url: URL) => url.pathname.endsWith(routes.traditionalDictionary('/').slice(1));
+const isDictionary = (url: URL) => url.pathname.endsWith(`/${traditionalDictionaryName}`);
 
 /**
  * When the network fails and the strategy has no copy: the saved copy, or any kept copy of the
