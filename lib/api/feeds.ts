@@ -1,13 +1,14 @@
 /**
- * RSS 2.0 feeds: the whole site, each column, each province. Built with the `feed` library, never
- * by hand-made XML, newest first, and capped so a feed does not grow with the archive.
+ * RSS 2.0 feeds: the whole site, each column, each province, newest first, and capped so a feed
+ * does not grow with the archive. Written as escaped XML (xml-document.ts), so no title, kicker or
+ * body can close a section and add elements of its own.
  */
-import { Feed } from 'feed';
 import { getColumn } from '../records/columns';
 import type { Article } from '.';
 import { editionLine } from '../indexes/editions';
 import { routes } from '../records/routes';
 import { absoluteUrl, publication, site } from '../records/site';
+import { xmlDocument } from './xml-document';
 
 /** Readers' feed software keeps what it has seen; the newest stories are what a feed is for. */
 export const feedLength = 50;
@@ -25,30 +26,36 @@ export interface FeedSpec {
 
 export function rssFeed({ title, description, pagePath, feedPath, articles }: FeedSpec): string {
   const newest = articles[0];
-  const feed = new Feed({
-    title: `${title} · ${site.name}`,
-    description,
-    id: absoluteUrl(pagePath),
-    link: absoluteUrl(pagePath),
-    language: 'zh-CN',
-    copyright: `文章版权归${publication.name}所有`,
-    generator: false,
-    feedLinks: { rss: absoluteUrl(feedPath) },
-    ...(newest && { updated: issueDate(newest) }),
+  return xmlDocument(feedPath, 'rss', {
+    '@version': '2.0',
+    '@xmlns:atom': 'http://www.w3.org/2005/Atom',
+    '@xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+    channel: {
+      title: `${title} · ${site.name}`,
+      link: absoluteUrl(pagePath),
+      description,
+      ...(newest && { lastBuildDate: issueDate(newest).toUTCString() }),
+      docs: 'https://www.rssboard.org/rss-specification',
+      language: 'zh-CN',
+      copyright: `文章版权归${publication.name}所有`,
+      'atom:link': { '@href': absoluteUrl(feedPath), '@rel': 'self', '@type': 'application/rss+xml' },
+      item: articles.slice(0, feedLength).map(feedItem),
+    },
   });
-  for (const article of articles.slice(0, feedLength)) {
-    const url = absoluteUrl(routes.article(article.slug));
-    feed.addItem({
-      title: article.title,
-      id: url,
-      link: url,
-      date: issueDate(article),
-      description: `${article.kicker ? `${article.kicker} ` : ''}${article.excerpt}（${editionLine(article)}）`,
-      author: article.authors.map((name) => ({ name })),
-      category: article.column ? [{ name: getColumn(article.column).displayName }] : [],
-    });
-  }
-  return feed.rss2();
+}
+
+function feedItem(article: Article) {
+  const url = absoluteUrl(routes.article(article.slug));
+  return {
+    title: article.title,
+    link: url,
+    guid: { '#text': url, '@isPermaLink': 'true' },
+    pubDate: issueDate(article).toUTCString(),
+    description: `${article.kicker ? `${article.kicker} ` : ''}${article.excerpt}（${editionLine(article)}）`,
+    // RSS's own <author> is an e-mail address; a byline's names are Dublin Core creators.
+    'dc:creator': article.authors,
+    ...(article.column && { category: getColumn(article.column).displayName }),
+  };
 }
 
 /** The issue's date at 05:00 Beijing time, when the morning paper is out. */
@@ -57,6 +64,6 @@ function issueDate(article: Article): Date {
 }
 
 /** A static XML response for a route handler. */
-export function xmlResponse(xml: string): Response {
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+export function xmlResponse(xml: string, type = 'application/rss+xml'): Response {
+  return new Response(xml, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }

@@ -115,13 +115,13 @@ export const contentErrorKinds = {
   }),
   controlCharacter: kind<{ codePoint: string; position: number }>({
     title: 'Control character',
-    message: ({ codePoint, position }) => `contains the invisible control character ${codePoint} at character ${position}`,
-    hint: () => 'delete it: control and text-direction characters (NUL, ESC, U+202E…) are never printed and can disguise text',
+    message: ({ codePoint, position }) => `contains the character ${codePoint} at character ${position}, which no page prints`,
+    hint: () => 'delete it: control and text-direction characters (NUL, ESC, U+202E…) can disguise text, and noncharacters (U+FFFE, U+FFFF…) and lone surrogates would break the feeds',
   }),
   bodyControlCharacter: kind<{ codePoint: string; line: number }>({
     title: 'Control character in the body',
-    message: ({ codePoint, line }) => `contains the invisible control character ${codePoint} at line ${line}`,
-    hint: () => 'delete it: control and text-direction characters (NUL, ESC, U+202E…) are never printed and can disguise text',
+    message: ({ codePoint, line }) => `contains the character ${codePoint} at line ${line}, which no page prints`,
+    hint: () => 'delete it: control and text-direction characters (NUL, ESC, U+202E…) can disguise text, and noncharacters (U+FFFE, U+FFFF…) and lone surrogates would break the feeds',
   }),
   invisibleText: kind<Record<string, never>>({
     title: 'Invisible text',

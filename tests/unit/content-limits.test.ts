@@ -46,11 +46,16 @@ describe('the content contract has limits, each an error naming the file and the
   it('refuses control and text-direction characters, and drops a BOM and no-break spaces', () => {
     const { messages } = problems('control-characters');
     expect(messages).toEqual([
-      `${limits}/control-characters/body-escape.md: body: contains the invisible control character U+001B at line 8 (delete it: control and text-direction characters (NUL, ESC, U+202E…) are never printed and can disguise text)`,
-      `${limits}/control-characters/nul-and-bidi.md: title: contains the invisible control character U+0000 at character 1 (delete it: control and text-direction characters (NUL, ESC, U+202E…) are never printed and can disguise text)`,
-      `${limits}/control-characters/nul-and-bidi.md: kicker: contains the invisible control character U+202E at character 3 (delete it: control and text-direction characters (NUL, ESC, U+202E…) are never printed and can disguise text)`,
+      `${limits}/control-characters/body-escape.md: body: contains the character U+001B at line 8, which no page prints (delete it: control and text-direction characters (NUL, ESC, U+202E…) can disguise text, and noncharacters (U+FFFE, U+FFFF…) and lone surrogates would break the feeds)`,
+      `${limits}/control-characters/nul-and-bidi.md: title: contains the character U+0000 at character 1, which no page prints (delete it: control and text-direction characters (NUL, ESC, U+202E…) can disguise text, and noncharacters (U+FFFE, U+FFFF…) and lone surrogates would break the feeds)`,
+      `${limits}/control-characters/nul-and-bidi.md: kicker: contains the character U+202E at character 3, which no page prints (delete it: control and text-direction characters (NUL, ESC, U+202E…) can disguise text, and noncharacters (U+FFFE, U+FFFF…) and lone surrogates would break the feeds)`,
       // A message names such characters by code point: printed raw, ESC would drive the terminal.
       expect.stringMatching(/^tests\/fixtures\/content\/limits\/control-characters\/region-escape\.md: regions\[0\]: unknown region "U\+001B\[2J福建U\+202E"/u),
+      // Characters XML 1.0 forbids: a feed holding one is no longer XML.
+      `${limits}/control-characters/xml-forbidden.md: title: contains the character U+FFFE at character 3, which no page prints (delete it: control and text-direction characters (NUL, ESC, U+202E…) can disguise text, and noncharacters (U+FFFE, U+FFFF…) and lone surrogates would break the feeds)`,
+      `${limits}/control-characters/xml-forbidden.md: kicker: contains the character U+D800 at character 3, which no page prints (delete it: control and text-direction characters (NUL, ESC, U+202E…) can disguise text, and noncharacters (U+FFFE, U+FFFF…) and lone surrogates would break the feeds)`,
+      `${limits}/control-characters/xml-forbidden.md: subtitle: contains the character U+10FFFF at character 3, which no page prints (delete it: control and text-direction characters (NUL, ESC, U+202E…) can disguise text, and noncharacters (U+FFFE, U+FFFF…) and lone surrogates would break the feeds)`,
+      `${limits}/control-characters/xml-forbidden.md: body: contains the character U+FFFF at line 9, which no page prints (delete it: control and text-direction characters (NUL, ESC, U+202E…) can disguise text, and noncharacters (U+FFFE, U+FFFF…) and lone surrogates would break the feeds)`,
     ]);
     for (const message of messages) expect(message).not.toMatch(/[\u001b\u202e\u0000]/u);
   });
