@@ -13,5 +13,5 @@ export default defineConfig([
       '@next/next/no-location-assign-relative-destination': 'off',
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'coverage/**', 'test-results/**', '.cache/**']),
+  globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'coverage/**', 'test-results/**', '.cache/**', '**/.*.sites/**']),
 ]);

@@ -19,6 +19,8 @@ export default defineConfig({
           setupFiles: ['tests/setup/components.ts'],
         },
       },
+      // Real builds, one at a time: each test starts, stops or kills `npm run build`.
+      { extends: true, test: { name: 'faults', include: ['tests/faults/**/*.test.ts'], environment: 'node', fileParallelism: false } },
       // Runs against the static export in out/, after `npm run build`.
       { extends: true, test: { name: 'export', include: ['tests/export/**/*.test.ts'], environment: 'node' } },
     ],

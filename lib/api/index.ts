@@ -1,9 +1,9 @@
 /**
- * The public API for content: the few named functions pages call. In a production build the
- * archive comes from the cache `npm run build` writes first (lib/api/cache.ts), so page
- * workers neither parse Markdown nor rank related stories; elsewhere, and whenever the cache is
- * stale, files are read and parsed once per process. A wrong file fails the caller with every
- * problem.
+ * The public API for content: the few named functions pages call. In a build the archive comes
+ * from the snapshot `npm run build` writes first (lib/api/snapshot.ts), so page workers and the
+ * search indexer neither read the files nor parse Markdown nor rank related stories, and all of
+ * them see the same text; elsewhere (next dev, tests) files are read and parsed once per process.
+ * A wrong file fails the caller with every problem.
  */
 import { resolve } from 'node:path';
 import type { ColumnId } from '../records/columns';
@@ -11,7 +11,7 @@ import { relatedLinks } from '../indexes/related';
 import { contentRoot } from '../records/site';
 import type { Article, Slug } from '../records/article';
 import type { RelatedLink } from '../indexes/related/links';
-import { readArchiveCache } from './cache';
+import { readArchiveSnapshot, snapshotVariable } from './snapshot';
 import { ContentValidationError } from '../records/errors';
 import { loadArticles } from '../records/load';
 
@@ -21,7 +21,7 @@ export { ContentValidationError, formatContentError, type ContentError } from '.
 
 interface Archive {
   readonly articles: readonly Article[];
-  /** Ranked when the cache was written; computed on demand otherwise. */
+  /** Ranked when the snapshot was written; computed on demand otherwise. */
   readonly related: Map<string, readonly RelatedLink[]>;
   readonly bySlug: ReadonlyMap<string, Article>;
   /** Keyed by column id; '' holds the articles printed without a column. */
@@ -48,8 +48,8 @@ function archive(root: string = contentRoot()): Archive {
 }
 
 function readArchive(root: string): { articles: readonly Article[]; related: ReadonlyMap<string, readonly RelatedLink[]> } {
-  const cached = process.env.NODE_ENV === 'production' ? readArchiveCache(root) : undefined;
-  if (cached) return cached;
+  const snapshot = process.env[snapshotVariable];
+  if (snapshot) return readArchiveSnapshot(snapshot);
   const { articles, errors } = loadArticles(root);
   if (errors.length > 0) throw new ContentValidationError(errors);
   return { articles, related: new Map() };

@@ -3,6 +3,7 @@
  * as a ContentError instead of stopping at the first. Each file becomes exactly one article or
  * at least one error; nothing is dropped silently.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { basename, posix, relative, resolve, sep } from 'node:path';
 import { listFiles, realpathOrSelf } from './list-files';
@@ -19,6 +20,11 @@ export interface LoadResult {
   /** Valid articles, newest first in page order. */
   readonly articles: readonly Article[];
   readonly errors: readonly ContentError[];
+  /**
+   * SHA-256 of the snapshot these records were parsed from: every file's path below the root and
+   * the bytes read from it, so it names the content itself, not when or how it was saved.
+   */
+  readonly contentHash: string;
 }
 
 export interface LoadOptions {
@@ -31,12 +37,14 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
   const errors: ContentError[] = [];
   const articles: Article[] = [];
   const { files, links } = listContentFiles(root);
+  const snapshot = createHash('sha256');
   for (const link of links) {
     errors.push(contentError('symlinkOutside', relative(process.cwd(), link.path) || link.path, 'file', { target: link.target }));
   }
   for (const path of files) {
     const file = relative(process.cwd(), path) || path;
     const result = path.endsWith('.md') ? loadFileSafely(path, file, publicDir) : { errors: [contentError('notContent', file, 'file name', { name: basename(path) })] };
+    snapshot.update(`${relative(root, path)}\0${'sha256' in result ? result.sha256 : '-'}\n`);
     errors.push(...result.errors);
     if ('article' in result && result.article) articles.push(result.article);
   }
@@ -44,11 +52,13 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
   // A file with a problem between files is an error too, not also a page.
   const wrongFiles = new Set(crossFile.map((error) => error.file));
   const valid = articles.filter((article) => !wrongFiles.has(article.file));
-  return { articles: valid.sort(compareArticles), errors: [...errors, ...crossFile] };
+  return { articles: valid.sort(compareArticles), errors: [...errors, ...crossFile], contentHash: snapshot.digest('hex') };
 }
 
+type FileResult = { article?: Article; errors: ContentError[]; sha256?: string };
+
 /** A file the checks above did not foresee is still that file's error, never the end of the others. */
-function loadFileSafely(path: string, file: string, publicDir: string): { article?: Article; errors: ContentError[] } {
+function loadFileSafely(path: string, file: string, publicDir: string): FileResult {
   try {
     return loadFile(path, file, publicDir);
   } catch (error) {
@@ -57,12 +67,20 @@ function loadFileSafely(path: string, file: string, publicDir: string): { articl
   }
 }
 
-function loadFile(path: string, file: string, publicDir: string): { article?: Article; errors: ContentError[] } {
+function loadFile(path: string, file: string, publicDir: string): FileResult {
   // Checked before reading: nothing below has to handle a file of any size.
-  const bytes = statSync(path).size;
-  if (bytes > contentLimits.fileBytes) return { errors: [contentError('fileTooLarge', file, 'file', { bytes, limit: contentLimits.fileBytes })] };
-  const source = readUtf8(path);
-  if (typeof source !== 'string') return { errors: [contentError('unreadableFile', file, 'file', source)] };
+  const size = statSync(path).size;
+  if (size > contentLimits.fileBytes) return { errors: [contentError('fileTooLarge', file, 'file', { bytes: size, limit: contentLimits.fileBytes })] };
+  // Read once: the record, and the hash that names the snapshot, come from these bytes.
+  const bytes = readFileSync(path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const source = decodeUtf8(bytes);
+  if (typeof source !== 'string') return { errors: [contentError('unreadableFile', file, 'file', source)], sha256 };
+  const { article, errors } = parseSource(source, path, file, publicDir);
+  return { ...(article && { article }), errors, sha256 };
+}
+
+function parseSource(source: string, path: string, file: string, publicDir: string): { article?: Article; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const name = basename(path, '.md');
   if (!slugPattern.test(name)) errors.push(contentError('invalidSlug', file, 'file name', { name: basename(path) }));
@@ -105,9 +123,9 @@ function sitePathProblem(src: string, publicDir: string): 'figureOutsidePublic' 
 }
 
 /** Returns the text, or why it is not UTF-8 (e.g. a page saved as GBK). */
-function readUtf8(path: string): string | { reason: string } {
+function decodeUtf8(bytes: Uint8Array): string | { reason: string } {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path)).replace(/^\uFEFF/u, '');
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/u, '');
   } catch (error) {
     return { reason: error instanceof Error ? error.message : String(error) };
   }

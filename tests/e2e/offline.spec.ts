@@ -3,7 +3,7 @@
  * export on a host the test can take down (a lost connection) and rebuild (a new build: a page's
  * text and the shell change, and the service worker is written again as `npm run build` does).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
@@ -21,7 +21,8 @@ let host: StaticServer;
 
 test.beforeEach(async () => {
   site = mkdtempSync(join(tmpdir(), 'rmrb-offline-'));
-  cpSync('out', site, { recursive: true });
+  // out is a link to the live site: copy what it points at, not the link.
+  cpSync(realpathSync('out'), site, { recursive: true });
   host = await staticServer(site);
 });
 

@@ -5,7 +5,7 @@
  * with the real build into test-results/scale-site/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 
 const archive = 'test-results/scale-archive';
 const site = 'test-results/scale-site';
@@ -16,7 +16,5 @@ rmSync(archive, { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 run('node_modules/.bin/tsx', ['lib/build/cli/gen-archive.ts', '--count', '300', '--out', archive]);
 run('node_modules/.bin/tsx', ['lib/build/cli/import-page.ts', 'tests/fixtures/import/crafted-page.txt', '--date', '2024-05-20', '--page', '11']);
-run('npm', ['run', 'build']);
-rmSync(site, { recursive: true, force: true });
-renameSync('out', site);
+run('npm', ['run', 'build', '--', '--out', site]);
 console.log(`build:scale: ${archive}/ built into ${site}/`);

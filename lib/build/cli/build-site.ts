@@ -1,98 +1,120 @@
 /**
- * `npm run build`: the static site in out/, in four steps.
- * 1. index:content checks every content file (the build stops on any problem) and caches the
- *    parsed archive with its related stories for the steps below (lib/api/cache.ts).
+ * `npm run build [-- --out DIR]`: the static site, published to `out` (or DIR) only when every
+ * step has passed, so `out` is always a whole site (lib/build/publish/site-store.ts).
+ * 1. index:content checks every content file (the build stops on any problem) and writes the
+ *    build's one snapshot of the archive, with its related stories (lib/api/snapshot.ts); every
+ *    later step reads that snapshot, never the content folder.
  * 2. next build renders the pages, without the per-segment prefetch payloads no exported page
- *    uses (lib/build/export/segment-prefetch.ts). Beside steps 1 to 3 the search index is built from
- *    the content (lib/build/cli/index-search.ts), at a lower CPU priority: it takes the core
- *    index:content leaves idle and the cycles Next leaves idle (writing files, waiting on
- *    workers) rather than slowing the pages down.
- * 3. export-site writes the site to out/ as plain pages as soon as next build is done.
- * 4. The search index is moved into the export once both are done.
- * Any failing step stops the others and fails the build with its output above.
+ *    uses (lib/build/export/segment-prefetch.ts). Beside it the search index is written into the
+ *    new site (lib/build/cli/index-search.ts), at a lower CPU priority: it takes the cycles Next
+ *    leaves idle (writing files, waiting on workers) rather than slowing the pages down.
+ * 3. export-site writes the pages into the new site as soon as next build is done.
+ * 4. The new site is put live in one step.
+ * A failing step stops the others and fails the build with its output above; Ctrl-C or SIGTERM
+ * stops every step and everything they started. Either way `out` stays as it was, and what
+ * the build had written is deleted by the next one. One build at a time (lib/build/publish/build-lock.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { snapshotVariable } from '../../api/snapshot';
 import { skipSegmentPrefetchData } from '../export/segment-prefetch';
-import { previousBuildOutput } from './build-output';
+import { acquireBuildLock } from '../publish/build-lock';
+import { BuildSteps } from '../publish/build-steps';
+import { buildId, discardStaging, prepareStaging, publishSite, siteStore } from '../publish/site-store';
+import { checkSiteComplete } from '../publish/site-complete';
 
-const out = 'out';
-const searchStaging = join('.cache', 'search-index');
-const searchDirectories = ['search-index'];
-const trash = join('.cache', 'trash');
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'out' } }, strict: true });
+const site = siteStore(values.out!);
 const tsx = join('node_modules', '.bin', 'tsx');
 const next = join('node_modules', '.bin', 'next');
 /** Nice value of the search indexer: Next's workers get the CPU first, the indexer the rest. */
 const indexerNiceness = 10;
+const signalNumbers: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+/** Set by the first stopping signal; from then on the stop handler, not main, ends the process. */
+let stopping: NodeJS.Signals | undefined;
 
-const running = new Set<ChildProcess>();
-const timings: string[] = [];
-
-function run(label: string, command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; niceness?: number } = {}): Promise<void> {
-  const started = performance.now();
-  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...options.env } });
-  running.add(child);
-  if (options.niceness !== undefined && child.pid !== undefined) setPriority(child.pid, options.niceness);
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      running.delete(child);
-      timings.push(`${label} ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      if (code === 0) resolve();
-      else reject(new Error(`${label} failed (${signal ?? `exit ${code}`})`));
+/** Next's output of the previous build (not its compilation cache), set aside to be deleted beside this one. */
+function setAsideNextOutput(trash: string): string[] {
+  if (!existsSync('.next')) return [];
+  mkdirSync(trash, { recursive: true });
+  return readdirSync('.next')
+    .filter((entry) => entry !== 'cache')
+    .map((entry, index) => {
+      const to = join(trash, `next-${index}`);
+      renameSync(join('.next', entry), to);
+      return to;
     });
-  });
 }
 
-/**
- * Moves the previous build's output aside, to be deleted while this build runs: some 86,000
- * files after a 10,000-article build, whose deletion waits on the disk (most of a minute here).
- */
-function clearPreviousBuild(): Promise<void> {
-  const bin = join(trash, String(Date.now()));
-  mkdirSync(bin, { recursive: true });
-  previousBuildOutput(out).forEach((path, i) => renameSync(path, join(bin, `${i}`)));
-  return run('clearing the previous build', 'rm', ['-rf', trash]);
-}
-
-function moveSearchIndexIntoExport(): void {
-  for (const directory of searchDirectories) {
-    const from = join(searchStaging, directory);
-    const to = join(out, directory);
-    rmSync(to, { recursive: true, force: true });
-    if (!existsSync(from)) continue;
-    try {
-      renameSync(from, to);
-    } catch {
-      // Another file system (a mounted out/, say): copy instead of moving.
-      cpSync(from, to, { recursive: true });
-    }
+async function main(): Promise<number> {
+  const attempt = acquireBuildLock(site.out);
+  if (!attempt.ok) {
+    console.error(`build: ${attempt.message}`);
+    return 1;
   }
-}
-
-async function main(): Promise<void> {
+  const { lock } = attempt;
+  if (attempt.tookOver) console.warn(`build: the build of process ${attempt.tookOver.pid} (started ${attempt.tookOver.started}) ended without releasing its lock; what it left running was stopped`);
+  const steps = new BuildSteps((groups) => lock.recordGroups(groups));
+  const id = buildId();
   const started = performance.now();
-  const clearing = clearPreviousBuild();
-  clearing.catch(() => undefined);
-  // The indexer starts at once: it parses the content itself while index:content checks it and
-  // ranks the related stories on the other core. Its failure is reported after index:content's,
-  // which names every wrong file.
-  const searchIndex = run('search index', tsx, ['lib/build/cli/index-search.ts', searchStaging], { env: { NODE_ENV: 'production' }, niceness: indexerNiceness });
-  searchIndex.catch(() => undefined);
-  await run('index:content', tsx, ['lib/build/cli/index-content.ts']);
-  for (const runtime of skipSegmentPrefetchData()) {
-    console.warn(`build: ${runtime} no longer makes the segment prefetch call lib/build/export/segment-prefetch.ts removes; pages build as before, only slower.`);
+  let staging: string | undefined;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = signal;
+    console.error(`build: ${signal}: stopping every step; ${site.out} stays as it was`);
+    await steps.stop();
+    if (staging) discardStaging(site, staging);
+    lock.release();
+    process.exit(128 + (signalNumbers[signal] ?? 1));
+  };
+  for (const signal of Object.keys(signalNumbers) as NodeJS.Signals[]) process.on(signal, () => void stop(signal));
+  // A parent killed outright (tsx, npm, a terminal) sends nothing: its end is noticed by the new parent.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && void stop('SIGHUP'), 500).unref();
+
+  try {
+    const prepared = prepareStaging(site, id);
+    staging = prepared.staging;
+    const snapshot = join('.cache', 'build', `archive-${id}.json`);
+    const discarded = [...prepared.discarded, ...setAsideNextOutput(join('.cache', 'build', `next-${id}`))];
+    const clearing = steps.run('clearing earlier builds', 'rm', ['-rf', ...discarded]);
+    clearing.catch(() => undefined);
+    const env: Record<string, string> = { [snapshotVariable]: snapshot };
+    await steps.run('index:content', tsx, ['lib/build/cli/index-content.ts'], { env });
+    for (const runtime of skipSegmentPrefetchData()) {
+      console.warn(`build: ${runtime} no longer makes the segment prefetch call lib/build/export/segment-prefetch.ts removes; pages build as before, only slower.`);
+    }
+    const searchIndex = steps.run('search index', tsx, ['lib/build/cli/index-search.ts', staging], { env: { ...env, NODE_ENV: 'production' }, niceness: indexerNiceness });
+    searchIndex.catch(() => undefined);
+    const pages = steps.run('next build', next, ['build'], { env }).then(() => steps.run('export-site', tsx, ['lib/build/cli/export-site.ts', staging!]));
+    await Promise.all([pages, searchIndex]);
+    checkSiteComplete(staging);
+    if (stopping) return 1;
+    const published = publishSite(site, staging);
+    staging = undefined;
+    await clearing;
+    rmSync(snapshot, { force: true });
+    console.log(`build: ${steps.timings.join(', ')}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+    console.log(`build: published ${published.detail}`);
+    return 0;
+  } catch (error) {
+    if (stopping) return 1;
+    await steps.stop();
+    if (staging) discardStaging(site, staging);
+    console.error(`build: ${error instanceof Error ? error.message : String(error)}; ${site.out} stays as it was`);
+    return 1;
+  } finally {
+    if (!stopping) lock.release();
   }
-  const pages = run('next build', next, ['build']).then(() => run('export-site', tsx, ['lib/build/cli/export-site.ts', out]));
-  await Promise.all([pages, searchIndex, clearing]);
-  moveSearchIndexIntoExport();
-  console.log(`build: ${timings.join(', ')}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
 }
 
-main().catch((error: unknown) => {
-  for (const child of running) child.kill('SIGTERM');
-  console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+main().then(
+  (code) => {
+    if (!stopping) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -14,7 +14,7 @@
  * Navigation payloads are never copied: plain links do not fetch them.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -117,7 +117,8 @@ async function exportFile(file: PrerenderedFile, scripts: Scripts): Promise<void
 async function main() {
   const started = performance.now();
   const files = prerenderedFiles(readManifest<PrerenderManifest>('prerender-manifest.json'), readManifest<AppPathRoutesManifest>('app-path-routes-manifest.json'));
-  rmSync(out, { recursive: true, force: true });
+  // The build's own new folder: the search index may already be in it.
+  mkdirSync(out, { recursive: true });
   const { enhance, savedList } = await bundleEnhancements();
   const search = await bundleSearch();
   const traditional = await bundleScript('hant', 'lib/pages/enhance/traditional/main.ts', { format: 'esm' });

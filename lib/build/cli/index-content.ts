@@ -1,16 +1,18 @@
 /**
  * `npm run index:content [DIR]`, the first step of `npm run build`: checks every content file as
- * check:content does, then ranks every article's related stories and writes the parsed archive
- * to the cache the page workers read (lib/api/cache.ts). Nothing is written when a file is
- * wrong, so the build stops with every problem listed.
+ * check:content does, then ranks every article's related stories and writes the build's one
+ * snapshot of the archive (lib/api/snapshot.ts) to the path in ARCHIVE_SNAPSHOT, which every
+ * later step reads instead of the files. Nothing is written when a file is wrong, so the build
+ * stops with every problem listed. Without ARCHIVE_SNAPSHOT it only checks and ranks.
  */
-import { writeArchiveCache } from '../../api/cache';
+import { writeArchiveSnapshot, snapshotVariable } from '../../api/snapshot';
 import { loadArticles } from '../../records/load';
 import { relatedLinks } from '../../indexes/related';
 import { contentRoot } from '../../records/site';
 import { reportContentCheck } from './content-report';
 
 const root = process.argv[2] ?? contentRoot();
+const target = process.env[snapshotVariable];
 const started = performance.now();
 const result = loadArticles(root);
 const exitCode = reportContentCheck('index:content', root, result, started);
@@ -18,12 +20,7 @@ if (exitCode === 0) {
   const rankedAt = performance.now();
   const related = new Map(result.articles.map((article) => [article.slug as string, relatedLinks(result.articles, article)]));
   const seconds = () => ((performance.now() - rankedAt) / 1000).toFixed(2);
-  try {
-    const path = writeArchiveCache(root, { articles: result.articles, related });
-    console.log(`index:content: related stories ranked and the archive cached in ${path} (${seconds()} s)`);
-  } catch (error) {
-    // A read-only checkout still builds: each page worker then parses the content itself.
-    console.warn(`index:content: could not write the archive cache (${error instanceof Error ? error.message : String(error)}); the build will parse the content in each worker (${seconds()} s)`);
-  }
+  if (target) writeArchiveSnapshot(target, { contentHash: result.contentHash, articles: result.articles, related });
+  console.log(`index:content: related stories ranked${target ? `, snapshot ${result.contentHash.slice(0, 12)} written to ${target}` : ''} (${seconds()} s)`);
 }
 process.exitCode = exitCode;

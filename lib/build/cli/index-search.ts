@@ -1,8 +1,8 @@
 /**
  * `npm run build` step, run beside `next build`: the search index of the articles
- * (lib/indexes/search/index-writer.ts), written to DIR/search-index/ for lib/build/cli/build-site.ts to move
- * into the export. It reads the articles itself (from the content cache when it is fresh, else
- * from the files), so it need not wait for the pages.
+ * (lib/indexes/search/index-writer.ts), written into the new site's DIR/search-index/. It reads the
+ * build's content snapshot (lib/api/snapshot.ts), the same text the pages are made from, so it
+ * need not wait for the pages.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';

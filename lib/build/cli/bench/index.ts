@@ -6,9 +6,9 @@
  * region page, what a fixed list of searches costs (bytes, time to the first result), and what
  * the toolkit costs (precache, 繁 converter and dictionary); then the growth ratio between sizes. The figures are written as
  * JSON to test-results/bench/ (latest.json and one file per run) to compare with later runs.
- * Not part of `npm test`. The user's out/ is put back when the bench ends.
+ * Not part of `npm test`. Sites are built into .cache/bench/site, never into the user's out/.
  */
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -23,22 +23,17 @@ import { measurePageWeight } from './page-weight';
 import { measureSearches } from './search-queries';
 import { toolkitCost } from './toolkit-cost';
 import { printReport } from './report';
-import { previousBuildOutput } from '../build-output';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,3000' }, large: { type: 'boolean', default: false } } });
 const sizes = [...values.sizes.split(',').map(Number), ...(values.large ? [10_000] : [])];
 const work = '.cache/bench';
 const port = Number(process.env.BENCH_PORT ?? 4179);
+const site = `${work}/site`;
 
 
 const tsx = 'node_modules/.bin/tsx';
 const seed = loadArticles('content').articles.find((article) => article.regions.length > 0)!;
 const weighedPaths = [routes.article(seed.slug), routes.home(), routes.region(seed.regions[0]!.chain[0]!)];
-
-/** Deletes the last build's pages and export, keeping Next's compilation cache. */
-function clearBuildOutput(): void {
-  for (const path of previousBuildOutput()) rmSync(path, { recursive: true, force: true });
-}
 
 async function benchSize(articles: number): Promise<SizeFigures> {
   const archive = `${work}/archive-${articles}`;
@@ -46,19 +41,19 @@ async function benchSize(articles: number): Promise<SizeFigures> {
   await runMeasured(tsx, ['lib/build/cli/gen-archive.ts', '--count', String(articles - 4), '--out', archive]);
   cpSync('content', `${archive}/seed`, { recursive: true });
   console.log(`bench: ${articles} articles in ${archive}/, building…`);
-  // Each size is built from scratch: the previous size's output is deleted first, unmeasured.
-  clearBuildOutput();
-
-  const build = await runMeasured('npm', ['run', 'build'], { CONTENT_DIR: archive });
+  // Each size is built from scratch: the build deletes the previous output (keeping Next's compilation cache).
+  const build = await runMeasured('npm', ['run', 'build', '--', '--out', site], { CONTENT_DIR: archive });
   const parseSeconds = Number(/index:content: \d+ article\(s\) .* are valid \(([\d.]+) s\)/u.exec(build.output)?.[1]);
   const rankSeconds = Number(/related stories ranked .* \(([\d.]+) s\)/u.exec(build.output)?.[1]);
   const generation = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s|min)/u.exec(build.output);
   const steps = /^build: (.*); [\d.]+ s in all$/mu.exec(build.output)?.[1] ?? '';
   const buildSteps = Object.fromEntries([...steps.matchAll(/([^,]+?) ([\d.]+) s/gu)].map(([, step, seconds]) => [step!.trim(), Number(seconds)]));
-  // The search index is measured again on its own, for its time and memory alone.
-  const searchIndex = await runMeasured(tsx, ['lib/build/cli/index-search.ts', `${work}/search-index`], { CONTENT_DIR: archive, NODE_ENV: 'production' });
+  // The search index is measured again on its own, for its time and memory alone, from a snapshot made unmeasured.
+  const snapshot = { CONTENT_DIR: archive, ARCHIVE_SNAPSHOT: `${work}/archive.json` };
+  await runMeasured(tsx, ['lib/build/cli/index-content.ts'], snapshot);
+  const searchIndex = await runMeasured(tsx, ['lib/build/cli/index-search.ts', `${work}/search-index`], { ...snapshot, NODE_ENV: 'production' });
 
-  const server = await serveExport('out', port);
+  const server = await serveExport(site, port);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const weights = [];
@@ -75,10 +70,10 @@ async function benchSize(articles: number): Promise<SizeFigures> {
       searchIndexSeconds: searchIndex.seconds,
       searchIndexCpuSeconds: Number(/([\d.]+) CPU-s/u.exec(searchIndex.output)?.[1]),
       searchIndexPeakBytes: searchIndex.peakBytes,
-      exportSize: exportSize('out'),
+      exportSize: exportSize(site),
       weights,
       search: await measureSearches(browser, server.url),
-      toolkit: await toolkitCost('out', weighedPaths[0]!),
+      toolkit: await toolkitCost(site, weighedPaths[0]!),
     };
   } finally {
     await browser.close();
@@ -88,16 +83,8 @@ async function benchSize(articles: number): Promise<SizeFigures> {
 
 async function main() {
   mkdirSync(work, { recursive: true });
-  const saved = `${work}/out-before-bench`;
-  rmSync(saved, { recursive: true, force: true });
-  if (existsSync('out')) renameSync('out', saved);
   const figures: SizeFigures[] = [];
-  try {
-    for (const size of sizes) figures.push(await benchSize(size));
-  } finally {
-    rmSync('out', { recursive: true, force: true });
-    if (existsSync(saved)) renameSync(saved, 'out');
-  }
+  for (const size of sizes) figures.push(await benchSize(size));
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version };
   const report = { date: new Date().toISOString(), machine, sizes: figures };
   printReport(report);

@@ -1,0 +1,65 @@
+/**
+ * The build's one snapshot of the content: the archive parsed once by `index:content`, the first
+ * step of `npm run build`, from one read of every file, with its related stories ranked. Every
+ * later step (Next's page workers, the search indexer) reads this file and never the content
+ * folder, so pages, search, feeds and sitemap are all made from the same text even if an editor
+ * saves a file while the build runs: that edit is in the next build, named by a new content hash.
+ *
+ * The build says where the snapshot is in ARCHIVE_SNAPSHOT. Where that is set, a snapshot that
+ * is missing, damaged or of another format is an error, never a reason to read the files again.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { getDivision, type Region, type RegionCode } from '../records/regions/division';
+import type { Article } from '../records/article';
+import type { RelatedLink } from '../indexes/related/links';
+
+/** Bump when the Article record or the snapshot's fields change shape. */
+const snapshotFormat = 2;
+
+export const snapshotVariable = 'ARCHIVE_SNAPSHOT';
+
+export interface ArchiveSnapshot {
+  /** SHA-256 of the content files' paths and bytes (lib/records/load.ts). */
+  readonly contentHash: string;
+  readonly articles: readonly Article[];
+  /** Related stories of every article, by slug, ranked when the snapshot was written. */
+  readonly related: ReadonlyMap<string, readonly RelatedLink[]>;
+}
+
+interface SnapshotFile {
+  readonly format: number;
+  readonly contentHash: string;
+  /** Articles with their regions written as codes: a Region is shared data, not copied. */
+  readonly articles: readonly (Omit<Article, 'regions'> & { regions: RegionCode[] })[];
+  readonly related: Record<string, readonly RelatedLink[]>;
+}
+
+export function writeArchiveSnapshot(path: string, snapshot: ArchiveSnapshot): void {
+  const file: SnapshotFile = {
+    format: snapshotFormat,
+    contentHash: snapshot.contentHash,
+    articles: snapshot.articles.map((article) => ({ ...article, regions: article.regions.map((region) => region.code) })),
+    related: Object.fromEntries(snapshot.related),
+  };
+  mkdirSync(dirname(path), { recursive: true });
+  // Written beside and renamed, so no reader ever sees half a file.
+  writeFileSync(`${path}.tmp`, JSON.stringify(file));
+  renameSync(`${path}.tmp`, path);
+}
+
+export function readArchiveSnapshot(path: string): ArchiveSnapshot {
+  let file: SnapshotFile;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8')) as SnapshotFile;
+  } catch (error) {
+    throw new Error(`the build's content snapshot ${path} cannot be read (${error instanceof Error ? error.message : String(error)}); run npm run build again`);
+  }
+  if (file.format !== snapshotFormat) throw new Error(`the build's content snapshot ${path} is of format ${file.format}, not ${snapshotFormat}; run npm run build again`);
+  const { byCode } = getDivision();
+  const articles = file.articles.map((article) => ({
+    ...article,
+    regions: article.regions.map((code) => byCode.get(code)).filter((region): region is Region => region !== undefined),
+  }));
+  return { contentHash: file.contentHash, articles, related: new Map(Object.entries(file.related)) };
+}

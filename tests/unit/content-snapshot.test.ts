@@ -1,0 +1,87 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readArchiveSnapshot, writeArchiveSnapshot } from '@/lib/api/snapshot';
+import { loadArticles } from '@/lib/records/load';
+import type { Slug } from '@/lib/api';
+
+let root: string;
+let work: string;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'content-'));
+  work = mkdtempSync(join(tmpdir(), 'snapshot-'));
+  cpSync('tests/fixtures/content/valid', root, { recursive: true });
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  rmSync(root, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+function writeSnapshot(path = join(work, 'archive.json')) {
+  const { articles, contentHash } = loadArticles(root);
+  const related = new Map([[articles[0]!.slug as string, [{ slug: articles[1]!.slug as Slug, reason: '编辑推荐' }]]]);
+  writeArchiveSnapshot(path, { contentHash, articles, related });
+  return { path, articles, contentHash };
+}
+
+const firstFile = () => {
+  const file = loadArticles(root).articles[0]!.file;
+  return file.startsWith('/') ? file : join(process.cwd(), file);
+};
+
+describe("the build's content snapshot", () => {
+  it('gives back the parsed articles, with their regions as the shared division records', () => {
+    const { path, articles, contentHash } = writeSnapshot();
+    const snapshot = readArchiveSnapshot(path);
+    expect(snapshot.contentHash).toBe(contentHash);
+    expect(snapshot.articles).toEqual(articles);
+    const withRegion = snapshot.articles.find((article) => article.regions.length > 0)!;
+    expect(withRegion.regions[0]!.fullName).toMatch(/省|市/u);
+    expect(snapshot.related.get(articles[0]!.slug)).toEqual([{ slug: articles[1]!.slug, reason: '编辑推荐' }]);
+  });
+
+  it('is named by the files’ contents: a same-length edit with its old modification time restored is a new snapshot, a touch is not', () => {
+    const before = loadArticles(root).contentHash;
+    const path = firstFile();
+    const { mtime, atime, size } = statSync(path);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('。', '！'));
+    utimesSync(path, atime, mtime);
+    expect(statSync(path).size).toBe(size);
+    const edited = loadArticles(root).contentHash;
+    expect(edited).not.toBe(before);
+
+    utimesSync(path, new Date(), new Date(Date.now() + 5000));
+    expect(loadArticles(root).contentHash).toBe(edited);
+    writeFileSync(join(root, 'new-story.md'), '---\ntitle: 新\ndate: 2024-04-10\n---\n\n正文。\n');
+    expect(loadArticles(root).contentHash).not.toBe(edited);
+  });
+
+  it('is what the pages read while it is named, even when a file changes during the build', async () => {
+    const { path, articles } = writeSnapshot();
+    const file = firstFile();
+    writeFileSync(file, readFileSync(file, 'utf8').replace(articles[0]!.title, '编辑在构建中改了标题'));
+    vi.stubEnv('CONTENT_DIR', root);
+    vi.stubEnv('ARCHIVE_SNAPSHOT', path);
+    vi.resetModules();
+    const { getArticles } = await import('@/lib/api');
+    expect(getArticles().map((article) => article.title)).toEqual(articles.map((article) => article.title));
+  });
+
+  it('is an error when missing or damaged, never a reason to read the files again', async () => {
+    expect(() => readArchiveSnapshot(join(work, 'none.json'))).toThrow(/the build's content snapshot .*none\.json cannot be read .*run npm run build again/u);
+    const { path } = writeSnapshot();
+    writeFileSync(path, '{"format":');
+    expect(() => readArchiveSnapshot(path)).toThrow(/cannot be read/u);
+    writeFileSync(path, '{"format":1,"articles":[],"related":{}}');
+    expect(() => readArchiveSnapshot(path)).toThrow(/is of format 1, not 2/u);
+    vi.stubEnv('CONTENT_DIR', root);
+    vi.stubEnv('ARCHIVE_SNAPSHOT', join(work, 'none.json'));
+    vi.resetModules();
+    const { getArticles } = await import('@/lib/api');
+    expect(() => getArticles()).toThrow(/cannot be read/u);
+  });
+});
