@@ -113,6 +113,12 @@ export const contentErrorKinds = {
     title: 'Too many entries',
     message: ({ count, limit }) => `has ${count} entries; at most ${limit}`,
   }),
+  imageHostNotAllowed: kind<{ host: string; plain: boolean; allowed: readonly string[] }>({
+    title: 'Image from a host the site does not name',
+    message: ({ host, plain }) => (plain ? `an image from ${host}, a host the site does not name` : `an image URL on ${host} with a user name, password or port, which the site does not load`),
+    hint: ({ allowed }) =>
+      `every reader's browser would call that host; put the image under public/ and write its path (/images/x.jpg), or add the host to IMAGE_HOSTS (${allowed.length > 0 ? `now: ${allowed.join(', ')}` : 'none set'})`,
+  }),
   controlCharacter: kind<{ codePoint: string; position: number }>({
     title: 'Control character',
     message: ({ codePoint, position }) => `contains the character ${codePoint} at character ${position}, which no page prints`,

@@ -9,6 +9,7 @@ import { columns, findColumnByName, type ColumnId } from './columns';
 import { resolveRegion, type Region } from './regions';
 import { describeError, excerpt, type ContentErrorKind, type ErrorParams } from './errors';
 import { codePointName, unprintedInField } from './unprinted';
+import { imageHosts } from './site';
 
 const expecting = (what: string) => ({
   error: (issue: { input?: unknown }) =>
@@ -121,11 +122,20 @@ const region = z.union([z.string().max(40, expecting('a region name or code of a
   return z.NEVER;
 });
 
-/** A site path under public/ or an https URL; anything else (javascript:, data:) is refused. */
+/**
+ * A site path under public/, or an https URL on a host the site names (site.ts, imageHosts);
+ * anything else (javascript:, data:, any other host) is refused.
+ */
 const imageSource = z
   .string(expecting('an image path'))
   .max(300, expecting('an image path of at most 300 characters'))
-  .regex(/^(\/(?!\/)[^\s"'<>]*|https:\/\/[^\s"'<>]+)$/u, expecting('an image path from the site root (/images/x.jpg) or an https:// URL'));
+  .regex(/^(\/(?!\/)[^\s"'<>]*|https:\/\/[^\s"'<>]+)$/u, expecting('an image path from the site root (/images/x.jpg) or an https:// URL'))
+  .superRefine((value, ctx) => {
+    if (!value.startsWith('https://')) return;
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    const plain = url !== undefined && !url.username && !url.password && !url.port;
+    if (!plain || !imageHosts.includes(url.hostname)) ctx.addIssue(catalogued('imageHostNotAllowed', { host: url?.hostname ?? excerpt(value), plain, allowed: imageHosts }));
+  });
 
 const figure = z.strictObject(
   {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatContentError } from '@/lib/records/errors';
 import { loadArticles } from '@/lib/records/load';
 import { contentLimits } from '@/lib/records/schema';
@@ -68,10 +68,27 @@ describe('the content contract has limits, each an error naming the file and the
 
   it('keeps figure paths inside public/ and never asks the disk about anything outside it', () => {
     const hint = '(write the path from the site root without .. or backslashes, e.g. /images/2024/x.jpg, or an https:// URL)';
+    const hostHint = "(every reader's browser would call that host; put the image under public/ and write its path (/images/x.jpg), or add the host to IMAGE_HOSTS (none set))";
     expect(problems('figure-paths').messages).toEqual([
       `${limits}/figure-paths/escapes-public.md: figures[0].src: image path "/../../../../etc/passwd" leaves the site's public/ folder ${hint}`,
       `${limits}/figure-paths/escapes-public.md: figures[1].src: image path "/\\evil.example/../x.png" leaves the site's public/ folder ${hint}`,
+      `${limits}/figure-paths/tracking-pixel.md: figures[0].src: an image from evil.example, a host the site does not name ${hostHint}`,
+      `${limits}/figure-paths/tracking-pixel.md: figures[1].src: an image URL on paper.people.com.cn with a user name, password or port, which the site does not load ${hostHint}`,
     ]);
+  });
+
+  it('takes images from https hosts only when the site names them in IMAGE_HOSTS', async () => {
+    vi.stubEnv('IMAGE_HOSTS', 'paper.people.com.cn, evil.example');
+    vi.resetModules();
+    const { loadArticles: load } = await import('@/lib/records/load');
+    const { formatContentError: format } = await import('@/lib/records/errors');
+    expect(load(join(limits, 'figure-paths'), { publicDir: 'public' }).errors.map(format).filter((message) => message.includes('tracking-pixel'))).toEqual([
+      `${limits}/figure-paths/tracking-pixel.md: figures[1].src: an image URL on paper.people.com.cn with a user name, password or port, which the site does not load (every reader's browser would call that host; put the image under public/ and write its path (/images/x.jpg), or add the host to IMAGE_HOSTS (now: paper.people.com.cn, evil.example))`,
+    ]);
+    vi.stubEnv('IMAGE_HOSTS', 'https://evil.example');
+    vi.resetModules();
+    await expect(import('@/lib/records/site')).rejects.toThrow('IMAGE_HOSTS: "https://evil.example" is not a host name: expected lower-case names such as paper.people.com.cn, separated by commas');
+    vi.unstubAllEnvs();
   });
 
   it('gives every series a page of its own: a shared pinyin slug or an empty one is an error', () => {

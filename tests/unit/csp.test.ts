@@ -15,6 +15,12 @@ describe('Content-Security-Policy of an exported page', () => {
     expect(policy).toContain("object-src 'none'");
   });
 
+  it('allows images from this site and from exactly the hosts the site names, never any https host', () => {
+    const imageSources = (policy: string) => /img-src ([^;]*)/u.exec(policy)?.[1]?.split(' ');
+    expect(imageSources(contentSecurityPolicy())).toEqual(["'self'", 'data:']);
+    expect(imageSources(contentSecurityPolicy(undefined, ['paper.people.com.cn']))).toEqual(["'self'", 'data:', 'https://paper.people.com.cn']);
+  });
+
   it('is the same whatever the page says, and is always added, once, right after the character set', () => {
     const secured = withContentSecurityPolicy(page, 'articles/x');
     expect(secured.match(/<meta http-equiv="Content-Security-Policy"/gu)).toHaveLength(1);

@@ -31,6 +31,13 @@ describe('queryWords', () => {
     expect(queryWords(Array.from({ length: 20 }, (_, i) => `词${i}`).join(' '))).toHaveLength(queryLimits.words);
     expect(queryWords('<>&"\'')).toEqual([]);
   });
+
+  it('reads only the first 2,000 characters of a query, in one pass, and the URL state is cut the same way', () => {
+    const long = Array.from({ length: 20_000 }, (_, index) => `词${index}`).join(' ');
+    expect(queryWords(long).map((word) => word.join(''))).toEqual(['词0', '词1', '词2', '词3', '词4', '词5', '词6', '词7']);
+    expect(queryWords(`${'。'.repeat(queryLimits.input)}党员`)).toEqual([]);
+    expect(stateFromSearchParams(new URLSearchParams({ q: long })).query).toBe(long.slice(0, queryLimits.input));
+  });
 });
 
 describe('marking matches', () => {

@@ -3,6 +3,7 @@
  * so that any view can be bookmarked and shared. Pure functions: the browser code and the tests
  * share them.
  */
+import { boundedQuery } from '../../indexes/search/fold';
 import type { SortOrder } from './engine';
 
 export interface SearchState {
@@ -18,7 +19,7 @@ export interface SearchState {
 export function stateFromSearchParams(params: URLSearchParams): SearchState {
   const column = params.get('column')?.trim();
   const region = params.get('region')?.trim();
-  return { query: params.get('q') ?? '', ...(column && { column }), ...(region && { region }), ...(params.get('sort') === 'newest' && { sort: 'newest' as const }) };
+  return { query: boundedQuery(params.get('q') ?? ''), ...(column && { column }), ...(region && { region }), ...(params.get('sort') === 'newest' && { sort: 'newest' as const }) };
 }
 
 export function searchParamsOf(state: SearchState): string {

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { headScript } from '../../pages/head-script';
+import { imageHosts } from '../../records/site';
 
 /** The inline scripts the templates emit. */
 export const templateInlineScripts: readonly string[] = [headScript];
@@ -17,13 +18,15 @@ const dataBlock = /\stype="application\/(?:ld\+)?json"/u;
 
 export const scriptHash = (body: string) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 
-export function contentSecurityPolicy(scripts: readonly string[] = templateInlineScripts): string {
+export function contentSecurityPolicy(scripts: readonly string[] = templateInlineScripts, hosts: readonly string[] = imageHosts): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${scripts.map(scriptHash).join(' ')}`.trim(),
     // React renders a few style attributes; styles cannot run script.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' https: data:",
+    // Images from this site and from exactly the hosts the site names: no content file can make
+    // readers' browsers call anyone else.
+    ["img-src 'self' data:", ...hosts.map((host) => `https://${host}`)].join(' '),
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

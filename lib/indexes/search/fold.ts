@@ -39,24 +39,38 @@ export function foldText(text: string): FoldedText {
   return { chars, origins };
 }
 
-/** The most words of a query, and the longest word, that are searched (the rest is cut). */
-export const queryLimits = { words: 8, characters: 64 } as const;
+/**
+ * What of a query is searched: at most 8 words of at most 64 characters each, read from at most
+ * the first 2,000 characters of what was typed or put in the URL (?q=, ?hl=). The input is cut
+ * before any other work, so a 100 KB URL costs what a short one does.
+ */
+export const queryLimits = { words: 8, characters: 64, input: 2000 } as const;
+
+/** The part of a query string that is read at all. */
+export const boundedQuery = (query: string): string => query.slice(0, queryLimits.input);
 
 /**
  * The words of a query: runs of word characters, folded. Spaces and punctuation separate words;
- * every word must be found. Repeated words count once.
+ * every word must be found. Repeated words count once. One pass over the bounded input, each
+ * word compared by a set, never with every word before it.
  */
 export function queryWords(query: string): string[][] {
   const words: string[][] = [];
+  const seen = new Set<string>();
   let current: string[] = [];
   const flush = () => {
-    if (current.length > 0 && !words.some((word) => word.join('') === current.join(''))) words.push(current.slice(0, queryLimits.characters));
+    const key = current.join('');
+    if (current.length > 0 && !seen.has(key)) {
+      seen.add(key);
+      words.push(current);
+    }
     current = [];
   };
-  for (const char of foldText(query).chars) {
+  for (const char of foldText(boundedQuery(query)).chars) {
+    if (words.length === queryLimits.words) break;
     if (char === separator) flush();
-    else current.push(char);
+    else if (current.length < queryLimits.characters) current.push(char);
   }
-  flush();
-  return words.slice(0, queryLimits.words);
+  if (words.length < queryLimits.words) flush();
+  return words;
 }

@@ -3,7 +3,7 @@
  * keeps its page (and its 繁體 dictionary) in the saved-pages cache, so it opens offline even after
  * the reader's other visited pages have been dropped from the cache.
  */
-import { isSaved, removeStory, saveStory } from '../saved-stories';
+import { isSaved, readSavedList, removeStory, saveStory } from '../saved-stories';
 import { dropSavedCopy, keepSavedCopy } from './saved-copies';
 
 export function enhanceSave(container: HTMLElement): void {
@@ -22,8 +22,9 @@ export function enhanceSave(container: HTMLElement): void {
         void dropSavedCopy(path);
         say('已取消收藏');
       } else {
+        const { damaged } = readSavedList();
         saveStory({ path, title, column, edition, savedAt: new Date().toISOString() });
-        say('已收藏，可在“我的收藏”中离线阅读');
+        say(damaged ? '已收藏；收藏记录中无法读取的部分已原样保留，可在“我的收藏”中清除' : '已收藏，可在“我的收藏”中离线阅读');
         keepSavedCopy(path).catch(() => say('已收藏；离线副本未能保存，联网时仍可阅读'));
       }
     } catch {

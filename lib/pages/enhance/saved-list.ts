@@ -3,7 +3,7 @@
  * first: title, column, edition line and when it was saved, each with 移除. Text goes in as text
  * content only: what storage holds is never parsed as HTML.
  */
-import { readSavedStories, removeStory, type SavedStory } from '../saved-stories';
+import { clearDamaged, damagedCopies, readSavedList, removeStory, type SavedStory } from '../saved-stories';
 import { extraDictionaryAttribute } from '../script-preference';
 import { traditionalDictionaryPath } from '../../records/site-files';
 import { element } from './element';
@@ -14,7 +14,12 @@ const savedAtFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', time
 export function enhanceSavedList(section: HTMLElement): void {
   const list = section.querySelector<HTMLElement>('[data-saved-items]')!;
   const status = section.querySelector<HTMLElement>('[data-saved-status]')!;
+  const damagedNotice = section.querySelector<HTMLElement>('[data-saved-damaged]')!;
   status.setAttribute('role', 'status');
+  damagedNotice.querySelector('button')!.addEventListener('click', () => {
+    clearDamaged();
+    draw('已清除无法读取的收藏记录');
+  });
 
   const itemOf = (story: SavedStory) => {
     const link = element('a', 'hover:text-accent hover:underline', story.title);
@@ -41,7 +46,8 @@ export function enhanceSavedList(section: HTMLElement): void {
   };
 
   function draw(message = ''): void {
-    const stories = readSavedStories();
+    const { stories, damaged } = readSavedList();
+    damagedNotice.hidden = !damaged && damagedCopies().length === 0;
     list.replaceChildren(...stories.map(itemOf));
     status.textContent = message || (stories.length === 0 ? (section.dataset.empty ?? '') : `共 ${stories.length} 篇，保存在本机，离线也可阅读。`);
   }
