@@ -80,6 +80,11 @@ export const contentErrorKinds = {
     message: ({ slug, otherFile }) => `slug "${slug}" is also used by ${otherFile}`,
     hint: () => 'slugs are unique across the archive, whatever folder a file is in: rename one of the files',
   }),
+  duplicatePosition: kind<{ edition: string; position: number; otherFile: string }>({
+    title: 'Two stories in one place',
+    message: ({ edition, position, otherFile }) => `${edition}, position ${position} is also the place of ${otherFile}`,
+    hint: () => 'each story has its own position on its page: correct the position (or the page) of one of them',
+  }),
   unknownRelated: kind<{ slug: string; self: boolean }>({
     title: 'Unknown related article',
     message: ({ slug, self }) => (self ? `an article cannot be related to itself ("${excerpt(slug)}")` : `related article "${excerpt(slug)}" does not exist`),

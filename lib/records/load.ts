@@ -152,7 +152,7 @@ function fieldName(path: readonly PropertyKey[]): string {
 
 /** Problems between files: slugs used twice, related slugs that do not exist, series pages that clash. */
 function crossFileErrors(articles: readonly Article[]): ContentError[] {
-  const errors: ContentError[] = [...seriesSlugErrors(articles)];
+  const errors: ContentError[] = [...seriesSlugErrors(articles), ...positionErrors(articles)];
   const filesBySlug = new Map<string, Article[]>();
   for (const article of articles) filesBySlug.set(article.slug, [...(filesBySlug.get(article.slug) ?? []), article]);
   for (const article of articles) {
@@ -164,6 +164,20 @@ function crossFileErrors(articles: readonly Article[]): ContentError[] {
         errors.push(contentError('unknownRelated', article.file, `related[${index}]`, { slug, self: slug === article.slug }));
       }
     });
+  }
+  return errors;
+}
+
+/** Two stories printed at the same place of the same page: one of them has the wrong page or position. */
+function positionErrors(articles: readonly Article[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const byPlace = new Map<string, Article>();
+  for (const article of [...articles].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+    if (article.page === undefined || article.position === undefined) continue;
+    const place = `${article.date}/${article.page}/${article.position}`;
+    const first = byPlace.get(place);
+    if (!first) byPlace.set(place, article);
+    else errors.push(contentError('duplicatePosition', article.file, 'position', { edition: `${article.date} page ${article.page}`, position: article.position, otherFile: first.file }));
   }
   return errors;
 }

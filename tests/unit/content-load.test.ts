@@ -47,3 +47,26 @@ describe('loadArticles', () => {
     expect(story.readingMinutes).toBe(1);
   });
 });
+
+describe('two stories in one place', () => {
+  it('is an error naming both files: one of them has the wrong page or position', async () => {
+    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join, relative } = await import('node:path');
+    const { formatContentError } = await import('@/lib/records/errors');
+    const root = mkdtempSync(join(tmpdir(), 'places-'));
+    try {
+      cpSync('content', root, { recursive: true });
+      const copy = readFileSync(join(root, '2024-04-09', 'longyao-dangjian-lianmeng.md'), 'utf8').replace(/^title: .*$/mu, 'title: 同一位置的另一篇');
+      writeFileSync(join(root, '2024-04-09', 'zz-same-place.md'), copy);
+      const { articles, errors } = loadArticles(root);
+      const file = (name: string) => relative(process.cwd(), join(root, '2024-04-09', name));
+      expect(errors.map(formatContentError)).toEqual([
+        `${file('zz-same-place.md')}: position: 2024-04-09 page 19, position 4 is also the place of ${file('longyao-dangjian-lianmeng.md')} (each story has its own position on its page: correct the position (or the page) of one of them)`,
+      ]);
+      expect(articles).toHaveLength(4);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

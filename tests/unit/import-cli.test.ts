@@ -130,4 +130,33 @@ describe('npm run import', () => {
     expect(stderr).not.toContain('\u001b');
     expect(existsSync(join(root, '2024-05-20'))).toBe(false);
   });
+
+  it('recognises UTF-16 without a byte-order mark, either way round, instead of calling it GBK', () => {
+    const text = readFileSync(crafted, 'utf8');
+    const little = join(scratch, 'utf16le.txt');
+    writeFileSync(little, Buffer.from(text, 'utf16le'));
+    const big = join(scratch, 'utf16be.txt');
+    writeFileSync(big, Buffer.from(text, 'utf16le').swap16());
+    expect(runImport(little, '--date', '2024-05-20').stderr).toContain(`${little}:1: the file is UTF-16 (little-endian, without a byte-order mark); save it as UTF-8, e.g. iconv -f UTF-16LE -t UTF-8`);
+    expect(runImport(big, '--date', '2024-05-20').stderr).toContain(`${big}:1: the file is UTF-16 (big-endian, without a byte-order mark)`);
+    expect(existsSync(join(root, '2024-05-20'))).toBe(false);
+  });
+
+  it('names the page file, its lines and the file each story would become when a story fails the contract, never a temporary folder', () => {
+    const { status, stderr } = runImport(crafted, '--date', '1900-01-01', '--page', '11');
+    expect(status).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^  ${crafted}:\\d+-\\d+ → ${root}/1900-01-01/[a-z0-9-]+\\.md: date: 1900-01-01 is outside the paper's dates`, 'mu'));
+    expect(stderr).toContain(`import: nothing written: 4 problem(s) in the files ${crafted} would become (see above)`);
+    // The check ran in a scratch folder (import-…) that is deleted before the editor reads this.
+    expect(stderr).not.toContain(`${tmpdir()}/import-`);
+    expect(existsSync(join(root, '1900-01-01'))).toBe(false);
+  });
+
+  it('answers a text of more stories than a page holds with one clear error', () => {
+    const page = join(scratch, 'many.txt');
+    writeFileSync(page, Array.from({ length: 60 }, (_, index) => `第${index + 1}条新闻的标题\n本报记者 王明\n这是第${index + 1}条新闻的正文，讲述基层党建工作的做法和成效。\n`).join('\n'));
+    const { status, stderr } = runImport(page, '--date', '2024-05-20');
+    expect(status).toBe(1);
+    expect(stderr).toBe(`${page}: the text holds 60 stories, and a printed page at most 50: is it more than one page, or a file of another kind?\nimport: nothing written: 1 problem(s) in ${page}\n`);
+  });
 });

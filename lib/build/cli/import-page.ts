@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatContentError } from '../../records/errors';
 import { loadArticles } from '../../records/load';
 import { listFiles } from '../../records/list-files';
 import { importPage, type ImportedFile } from '../importer';
@@ -75,8 +76,11 @@ try {
   }
   const checked = loadArticles(scratch, { publicDir: 'public' });
   if (checked.errors.length > 0) {
-    reportContentCheck('import', relative(process.cwd(), scratch), checked, performance.now());
-    fail('nothing written: the imported files do not pass the content checks (see above)');
+    // Named by the lines of the page they came from and the file they would be: the scratch
+    // folder is gone by the time the editor reads this.
+    const where = new Map(result.files.map((file) => [relative(process.cwd(), join(scratch, file.path)), `${pageFile}:${file.lines[0]}-${file.lines[1]} → ${target(file)}`]));
+    for (const error of checked.errors) console.error(`  ${formatContentError({ ...error, file: where.get(error.file) ?? error.file })}`);
+    fail(`nothing written: ${checked.errors.length} problem(s) in the files ${pageFile} would become (see above)`);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

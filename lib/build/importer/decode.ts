@@ -8,9 +8,34 @@ import { codePointName, unprintedInText } from '../../records/unprinted';
 
 export type Decoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly line?: number; readonly message: string };
 
+/**
+ * Whether bytes without a byte-order mark are UTF-16: its line breaks, digits and Latin letters
+ * each carry a zero byte, all on the same side (odd offsets little-endian, even big-endian),
+ * which UTF-8 text, and GBK, never has.
+ */
+function looksLikeUtf16(bytes: Uint8Array): 'LE' | 'BE' | undefined {
+  let even = 0;
+  let odd = 0;
+  for (let index = 0; index < bytes.length; index += 1) {
+    if (bytes[index] === 0) {
+      if (index % 2 === 0) even += 1;
+      else odd += 1;
+    }
+  }
+  const zeros = even + odd;
+  if (zeros < 2 || zeros < bytes.length / 100) return undefined;
+  if (odd >= zeros * 0.9) return 'LE';
+  if (even >= zeros * 0.9) return 'BE';
+  return undefined;
+}
+
 export function decodePage(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { ok: false, line: 1, message: 'the file is UTF-16; save it as UTF-8' };
+  }
+  const utf16 = looksLikeUtf16(bytes);
+  if (utf16) {
+    return { ok: false, line: 1, message: `the file is UTF-16 (${utf16 === 'LE' ? 'little' : 'big'}-endian, without a byte-order mark); save it as UTF-8, e.g. iconv -f UTF-16${utf16} -t UTF-8` };
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let start = 0;

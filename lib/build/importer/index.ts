@@ -9,6 +9,7 @@ import { proposeRegions } from './regions';
 import { renderContentFile, type ImportedArticle } from './render';
 import { segmentPage, type SourceLine } from './segment';
 import { slugFromTitle, uniqueSlug } from './slug';
+import { contentLimits } from '../../records/schema';
 
 export interface ImportOptions {
   /** The issue date, YYYY-MM-DD. */
@@ -26,6 +27,8 @@ export interface ImportedFile {
   readonly source: string;
   /** The lines the layout split and the importer joined, for the editor to check. */
   readonly joinedLines: readonly (readonly number[])[];
+  /** The first and last line of the raw page this story was read from. */
+  readonly lines: readonly [number, number];
 }
 
 export interface ImportProblem {
@@ -47,7 +50,12 @@ export function importPage(bytes: Uint8Array, { date, page, isSlugTaken = () => 
     .filter((draft) => !draft.title)
     .map((draft) => ({ line: draft.startLine, message: 'no recognisable title for the article that starts here (a title is a short line after the column header or kicker, or before a byline)' }));
   if (drafts.length === 0) problems.push({ line: 1, message: 'no article found: expected column headers, kickers, titles and bylines on their own lines' });
+  // One clear answer instead of a position error for every story past the limit.
+  if (drafts.length > contentLimits.position) {
+    return { ok: false, problems: [{ message: `the text holds ${drafts.length} stories, and a printed page at most ${contentLimits.position}: is it more than one page, or a file of another kind?` }] };
+  }
   if (problems.length > 0) return { ok: false, problems };
+  const lastLine = lines.at(-1)?.line ?? 1;
 
   const taken = new Set<string>();
   const files = drafts.map((draft, index): ImportedFile => {
@@ -76,6 +84,7 @@ export function importPage(bytes: Uint8Array, { date, page, isSlugTaken = () => 
       article,
       source: renderContentFile(article),
       joinedLines: draft.blocks.filter((block) => block.lines.length > 1).map((block) => block.lines),
+      lines: [draft.startLine, (drafts[index + 1]?.startLine ?? lastLine + 1) - 1],
     };
   });
   return { ok: true, files };
