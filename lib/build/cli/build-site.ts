@@ -27,6 +27,8 @@ import { checkSiteComplete } from '../publish/site-complete';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'out' } }, strict: true });
 const site = siteStore(values.out!);
 const tsx = join('node_modules', '.bin', 'tsx');
+/** The content snapshot and Next's previous output, while a build runs. */
+const buildFolder = join('.cache', 'build');
 const next = join('node_modules', '.bin', 'next');
 /** Nice value of the search indexer: Next's workers get the CPU first, the indexer the rest. */
 const indexerNiceness = 10;
@@ -36,15 +38,11 @@ let stopping: NodeJS.Signals | undefined;
 
 /** Next's output of the previous build (not its compilation cache), set aside to be deleted beside this one. */
 function setAsideNextOutput(trash: string): string[] {
-  if (!existsSync('.next')) return [];
+  const entries = existsSync('.next') ? readdirSync('.next').filter((entry) => entry !== 'cache') : [];
+  if (entries.length === 0) return [];
   mkdirSync(trash, { recursive: true });
-  return readdirSync('.next')
-    .filter((entry) => entry !== 'cache')
-    .map((entry, index) => {
-      const to = join(trash, `next-${index}`);
-      renameSync(join('.next', entry), to);
-      return to;
-    });
+  entries.forEach((entry, index) => renameSync(join('.next', entry), join(trash, `next-${index}`)));
+  return [trash];
 }
 
 async function main(): Promise<number> {
@@ -76,8 +74,10 @@ async function main(): Promise<number> {
   try {
     const prepared = prepareStaging(site, id);
     staging = prepared.staging;
-    const snapshot = join('.cache', 'build', `archive-${id}.json`);
-    const discarded = [...prepared.discarded, ...setAsideNextOutput(join('.cache', 'build', `next-${id}`))];
+    // What stopped or killed builds left in the build's own folder (this build holds the lock).
+    const leftovers = existsSync(buildFolder) ? readdirSync(buildFolder).map((entry) => join(buildFolder, entry)) : [];
+    const snapshot = join(buildFolder, `archive-${id}.json`);
+    const discarded = [...prepared.discarded, ...leftovers, ...setAsideNextOutput(join(buildFolder, `next-${id}`))];
     const clearing = steps.run('clearing earlier builds', 'rm', ['-rf', ...discarded]);
     clearing.catch(() => undefined);
     const env: Record<string, string> = { [snapshotVariable]: snapshot };
