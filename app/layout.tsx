@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { sharedOpenGraph, sharedTwitter } from '@/app/_lib/metadata';
 import { SiteHeader } from '@/components/SiteHeader';
 import { ScriptControl } from '@/components/reading/ScriptControl';
-import { columnsInOrder } from '@/lib/records/columns';
 import { headScript } from '@/lib/pages/head-script';
 import { routes } from '@/lib/records/routes';
 import { publication, site } from '@/lib/records/site';
@@ -27,7 +26,7 @@ export const viewport: Viewport = {
 };
 
 const navigation = [
-  ...columnsInOrder().map((column) => ({ href: routes.column(column.slug), label: column.displayName })),
+  { href: routes.columns(), label: '全部栏目' },
   { href: routes.regions(), label: '地区' },
   { href: routes.editions(), label: '往期版面' },
   { href: routes.search(), label: '检索筛选' },

@@ -5,8 +5,8 @@ import { summaryOf } from '@/app/_lib/article-view';
 import { ArticleList } from '@/components/ArticleList';
 import { FilterBar } from '@/components/search/FilterBar';
 import { searchParamsOf } from '@/lib/api/search/query';
-import { columnsInOrder, getColumn, noColumnLabel } from '@/lib/records/columns';
-import { getArticles } from '@/lib/api';
+import { noColumnLabel } from '@/lib/records/columns';
+import { getArticles, getColumns } from '@/lib/api';
 import { editionLine, groupByColumn, newestEdition } from '@/lib/indexes/editions';
 import { routes } from '@/lib/records/routes';
 
@@ -18,8 +18,8 @@ export const metadata: Metadata = {
 export default function HomePage() {
   const edition = newestEdition(getArticles());
   const groups = groupByColumn(edition?.articles ?? []);
-  const filterColumns = columnsInOrder().map((column) => ({
-    name: column.displayName,
+  const filterColumns = getColumns().map((column) => ({
+    name: column.name,
     pageHref: routes.column(column.slug),
     filterHref: routes.search(searchParamsOf({ query: '', column: column.slug })),
   }));
@@ -27,6 +27,7 @@ export default function HomePage() {
     <>
       <FilterBar
         columns={filterColumns}
+        columnsPageHref={routes.columns()}
         regionsPageHref={routes.regions()}
         regionsUrl={routes.searchRegions()}
         regionFilterPrefix={routes.search('?region=')}
@@ -36,11 +37,11 @@ export default function HomePage() {
         {edition ? <a href={routes.edition(edition.date, edition.page)}>{editionLine(edition)}</a> : '暂无文章'}
       </h1>
       {groups.map((group) => {
-        const id = `group-${group.column ? getColumn(group.column).slug : 'other'}`;
+        const id = `group-${group.column?.slug ?? 'other'}`;
         return (
           <section key={id} aria-labelledby={id} className="mt-6">
             <h2 id={id} className="border-b-2 border-accent pb-1 text-base font-bold text-accent">
-              {group.column ? <a href={routes.column(getColumn(group.column).slug)}>{getColumn(group.column).displayName}</a> : noColumnLabel}
+              {group.column ? <a href={routes.column(group.column.slug)}>{group.column.name}</a> : noColumnLabel}
             </h2>
             <ArticleList items={group.articles.map((article) => ({ ...summaryOf(article), headingLevel: 3 }))} />
           </section>
@@ -49,13 +50,9 @@ export default function HomePage() {
       <nav aria-label="浏览" className="mt-10 border-t border-rule pt-4 text-sm">
         <h2 className="font-bold">浏览全部文章</h2>
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
-          {columnsInOrder().map((column) => (
-            <li key={column.id}>
-              <a href={routes.column(column.slug)} className="text-accent hover:underline">
-                {column.displayName}
-              </a>
-            </li>
-          ))}
+          <li>
+            <a href={routes.columns()} className="text-accent hover:underline">全部栏目</a>
+          </li>
           <li>
             <a href={routes.regions()} className="text-accent hover:underline">按地区浏览</a>
           </li>

@@ -10,7 +10,6 @@ import type { RegionLink } from '@/components/RegionLinks';
 import type { RegionTreeNode } from '@/components/RegionTree';
 import type { Metadata } from 'next';
 import { pageMetadata } from './metadata';
-import { getColumn } from '@/lib/records/columns';
 import type { Article } from '@/lib/api';
 import { editionLine } from '@/lib/indexes/editions';
 import type { SaveControlProps } from '@/components/reading/SaveControl';
@@ -21,7 +20,7 @@ import { seriesSlug } from '@/lib/records/series-slug';
 import { routes } from '@/lib/records/routes';
 
 export function columnNameOf(article: Article): string | undefined {
-  return article.column ? getColumn(article.column).displayName : undefined;
+  return article.column?.name;
 }
 
 /** A story in a list; lists that span editions also say where and when it ran. */
@@ -69,7 +68,7 @@ export function articleMetadata(article: Article): Metadata {
       ...base.openGraph,
       type: 'article',
       publishedTime: `${article.date}T05:00:00+08:00`,
-      ...(article.column && { section: getColumn(article.column).displayName }),
+      ...(article.column && { section: article.column.name }),
       authors: [...article.authors],
       tags: [...article.tags],
     },
@@ -78,13 +77,13 @@ export function articleMetadata(article: Article): Metadata {
 
 /** 首页 › 栏目 › 标题 */
 export function articleTrailOf(article: Article): Crumb[] {
-  const column = article.column ? getColumn(article.column) : undefined;
-  return [{ label: '首页', href: routes.home() }, ...(column ? [{ label: column.displayName, href: routes.column(column.slug) }] : []), { label: article.title }];
+  const { column } = article;
+  return [{ label: '首页', href: routes.home() }, ...(column ? [{ label: column.name, href: routes.column(column.slug) }] : []), { label: article.title }];
 }
 
 /** The head of the article; its label links to the series when there is one, else the column. */
 export function articleHeaderOf(article: Article): ArticleHeaderProps {
-  const labelHref = article.series ? routes.series(seriesSlug(article.series.name)) : article.column && routes.column(getColumn(article.column).slug);
+  const labelHref = article.series ? routes.series(seriesSlug(article.series.name)) : article.column && routes.column(article.column.slug);
   return {
     label: columnLabel(columnNameOf(article), article.series),
     title: article.title,

@@ -1,6 +1,5 @@
 /** schema.org NewsArticle for an article page, typed with schema-dts. */
 import type { NewsArticle, WithContext } from 'schema-dts';
-import { getColumn } from '@/lib/records/columns';
 import type { Article } from '@/lib/api';
 import { editionLine } from '@/lib/indexes/editions';
 import { originalPageUrl } from '@/lib/records/publication';
@@ -22,7 +21,7 @@ export function newsArticleOf(article: Article): WithContext<NewsArticle> {
     mainEntityOfPage: absoluteUrl(routes.article(article.slug)),
     author: article.authors.map((name) => ({ '@type': 'Person' as const, name })),
     publisher: { '@type': 'Organization', name: publication.name, url: publication.url },
-    ...(article.column && { articleSection: getColumn(article.column).displayName }),
+    ...(article.column && { articleSection: article.column.name }),
     ...(article.tags.length > 0 && { keywords: article.tags.join(',') }),
     wordCount: article.characterCount,
     isPartOf: {

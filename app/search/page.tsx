@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchView } from '@/components/search/SearchView';
-import { columnsInOrder } from '@/lib/records/columns';
+import { getColumns } from '@/lib/api';
 import { routes } from '@/lib/records/routes';
 
 export const metadata: Metadata = pageMetadata({ title: '检索', description: '全文检索文章，并按栏目和地区筛选。', path: routes.search() });
 
 export default function SearchRoute() {
-  const columns = columnsInOrder().map((column) => ({ slug: column.slug, name: column.displayName, pageHref: routes.column(column.slug) }));
+  const columns = getColumns().map((column) => ({ slug: column.slug, name: column.name, pageHref: routes.column(column.slug) }));
   return (
     <>
       <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, { label: '检索' }]} />

@@ -3,7 +3,6 @@
  * does not grow with the archive. Written as escaped XML (xml-document.ts), so no title, kicker or
  * body can close a section and add elements of its own.
  */
-import { getColumn } from '../records/columns';
 import type { Article } from '.';
 import { editionLine } from '../indexes/editions';
 import { routes } from '../records/routes';
@@ -54,7 +53,7 @@ function feedItem(article: Article) {
     description: `${article.kicker ? `${article.kicker} ` : ''}${article.excerpt}（${editionLine(article)}）`,
     // RSS's own <author> is an e-mail address; a byline's names are Dublin Core creators.
     'dc:creator': article.authors,
-    ...(article.column && { category: getColumn(article.column).displayName }),
+    ...(article.column && { category: article.column.name }),
   };
 }
 

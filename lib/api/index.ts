@@ -6,7 +6,7 @@
  * A wrong file fails the caller with every problem.
  */
 import { resolve } from 'node:path';
-import type { ColumnId } from '../records/columns';
+import type { Column, ColumnRegistry } from '../records/columns';
 import { relatedLinks } from '../indexes/related';
 import { contentRoot } from '../records/site';
 import type { Article, Slug } from '../records/article';
@@ -21,10 +21,11 @@ export { ContentValidationError, formatContentError, type ContentError } from '.
 
 interface Archive {
   readonly articles: readonly Article[];
+  readonly columns: ColumnRegistry;
   /** Ranked when the snapshot was written; computed on demand otherwise. */
   readonly related: Map<string, readonly RelatedLink[]>;
   readonly bySlug: ReadonlyMap<string, Article>;
-  /** Keyed by column id; '' holds the articles printed without a column. */
+  /** Keyed by column slug; '' holds the articles printed without a column. */
   readonly byColumn: ReadonlyMap<string, readonly Article[]>;
 }
 
@@ -34,25 +35,34 @@ function archive(root: string = contentRoot()): Archive {
   const key = resolve(root);
   let loaded = archives.get(key);
   if (!loaded) {
-    const { articles, related } = readArchive(root);
+    const { articles, related, columns } = readArchive(root);
     const byColumn = new Map<string, Article[]>();
     for (const article of articles) {
-      const list = byColumn.get(article.column ?? '') ?? [];
+      const list = byColumn.get(article.column?.slug ?? '') ?? [];
       list.push(article);
-      byColumn.set(article.column ?? '', list);
+      byColumn.set(article.column?.slug ?? '', list);
     }
-    loaded = { articles, related: new Map(related), bySlug: new Map(articles.map((article) => [article.slug, article])), byColumn };
+    loaded = { articles, columns, related: new Map(related), bySlug: new Map(articles.map((article) => [article.slug, article])), byColumn };
     archives.set(key, loaded);
   }
   return loaded;
 }
 
-function readArchive(root: string): { articles: readonly Article[]; related: ReadonlyMap<string, readonly RelatedLink[]> } {
+function readArchive(root: string): { articles: readonly Article[]; columns: ColumnRegistry; related: ReadonlyMap<string, readonly RelatedLink[]> } {
   const snapshot = process.env[snapshotVariable];
   if (snapshot) return readArchiveSnapshot(snapshot);
-  const { articles, errors } = loadArticles(root);
+  const { articles, columns, errors } = loadArticles(root);
   if (errors.length > 0) throw new ContentValidationError(errors);
-  return { articles, related: new Map() };
+  return { articles, columns, related: new Map() };
+}
+
+/** The archive's registered columns, in registry order (content/columns.yaml). */
+export function getColumns(): readonly Column[] {
+  return archive().columns.columns;
+}
+
+export function findColumnBySlug(slug: string): Column | undefined {
+  return archive().columns.bySlug(slug);
 }
 
 /** Every article, newest issue first, in page order within an issue. */
@@ -65,8 +75,8 @@ export function getArticle(slug: string): Article | undefined {
 }
 
 /** Articles of one column, or those printed without a column when `column` is undefined. */
-export function getArticlesInColumn(column: ColumnId | undefined): readonly Article[] {
-  return archive().byColumn.get(column ?? '') ?? [];
+export function getArticlesInColumn(column: Column | undefined): readonly Article[] {
+  return archive().byColumn.get(column?.slug ?? '') ?? [];
 }
 
 /** The related stories shown under an article, each with the reason it is there. */

@@ -2,8 +2,7 @@
  * Every page path the site exports, from the same indexes the routes use: the sitemap lists
  * these, and a test checks them against the export.
  */
-import { columnsInOrder } from '../records/columns';
-import { getArticles, getArticlesInColumn } from '.';
+import { getArticles, getArticlesInColumn, getColumns } from '.';
 import { editionMonths, listEditions } from '../indexes/editions';
 import { pageSegments } from '../indexes/pagination';
 import { regionCoverage } from '../indexes/coverage';
@@ -24,7 +23,7 @@ export function sitePaths(): SitePath[] {
   return [
     { path: routes.home(), ...(articles[0] && { lastModified: articles[0].date }) },
     ...articles.map((article) => ({ path: routes.article(article.slug), lastModified: article.date })),
-    ...columnsInOrder().flatMap((column) => paged(getArticlesInColumn(column.id).length, (page) => routes.column(column.slug, page)).map((path) => ({ path }))),
+    ...getColumns().flatMap((column) => paged(getArticlesInColumn(column).length, (page) => routes.column(column.slug, page)).map((path) => ({ path }))),
     { path: routes.regions() },
     ...coverage.regions.flatMap((region) => paged(coverage.articlesIn(region.code).length, (page) => routes.region(region.code, page)).map((path) => ({ path }))),
     { path: routes.editions() },

@@ -12,10 +12,11 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { getDivision, type Region, type RegionCode } from '../records/regions/division';
 import type { Article } from '../records/article';
+import { columnRegistry, type Column, type ColumnRegistry } from '../records/columns';
 import type { RelatedLink } from '../indexes/related/links';
 
 /** Bump when the Article record or the snapshot's fields change shape. */
-const snapshotFormat = 2;
+const snapshotFormat = 3;
 
 export const snapshotVariable = 'ARCHIVE_SNAPSHOT';
 
@@ -23,6 +24,7 @@ export interface ArchiveSnapshot {
   /** SHA-256 of the content files' paths and bytes (lib/records/load.ts). */
   readonly contentHash: string;
   readonly articles: readonly Article[];
+  readonly columns: ColumnRegistry;
   /** Related stories of every article, by slug, ranked when the snapshot was written. */
   readonly related: ReadonlyMap<string, readonly RelatedLink[]>;
 }
@@ -30,8 +32,9 @@ export interface ArchiveSnapshot {
 interface SnapshotFile {
   readonly format: number;
   readonly contentHash: string;
-  /** Articles with their regions written as codes: a Region is shared data, not copied. */
-  readonly articles: readonly (Omit<Article, 'regions'> & { regions: RegionCode[] })[];
+  readonly columns: readonly Column[];
+  /** Articles with their regions as codes and their column as its slug: shared data, not copied. */
+  readonly articles: readonly (Omit<Article, 'regions' | 'column'> & { regions: RegionCode[]; column?: string })[];
   readonly related: Record<string, readonly RelatedLink[]>;
 }
 
@@ -39,7 +42,8 @@ export function writeArchiveSnapshot(path: string, snapshot: ArchiveSnapshot): v
   const file: SnapshotFile = {
     format: snapshotFormat,
     contentHash: snapshot.contentHash,
-    articles: snapshot.articles.map((article) => ({ ...article, regions: article.regions.map((region) => region.code) })),
+    columns: snapshot.columns.columns,
+    articles: snapshot.articles.map(({ column, ...article }) => ({ ...article, regions: article.regions.map((region) => region.code), ...(column && { column: column.slug }) })),
     related: Object.fromEntries(snapshot.related),
   };
   mkdirSync(dirname(path), { recursive: true });
@@ -57,9 +61,14 @@ export function readArchiveSnapshot(path: string): ArchiveSnapshot {
   }
   if (file.format !== snapshotFormat) throw new Error(`the build's content snapshot ${path} is of format ${file.format}, not ${snapshotFormat}; run npm run build again`);
   const { byCode } = getDivision();
-  const articles = file.articles.map((article) => ({
-    ...article,
-    regions: article.regions.map((code) => byCode.get(code)).filter((region): region is Region => region !== undefined),
-  }));
-  return { contentHash: file.contentHash, articles, related: new Map(Object.entries(file.related)) };
+  const columns = columnRegistry(file.columns);
+  const articles = file.articles.map(({ column, ...article }): Article => {
+    const registered = column === undefined ? undefined : columns.bySlug(column);
+    return {
+      ...article,
+      ...(registered && { column: registered }),
+      regions: article.regions.map((code) => byCode.get(code)).filter((region): region is Region => region !== undefined),
+    };
+  });
+  return { contentHash: file.contentHash, articles, columns, related: new Map(Object.entries(file.related)) };
 }

@@ -1,10 +1,10 @@
 /**
  * A large archive made from the seed page, for benchmarks and scale tests: realistic, valid
- * content files spread over many dates and pages, every column, series with several parts,
- * regions from the division data at every level, some figures and curated related links.
- * Deterministic for a given seed.
+ * content files spread over many dates and pages, columns that start and stop over the years
+ * (40 of them, the seed's three always on), series with several parts, regions from the
+ * division data at every level, some figures and curated related links, and the column
+ * registry that goes with them. Deterministic for a given seed.
  */
-import { columns } from '../records/columns';
 import type { Article } from '../api';
 import { getDivision } from '../records/regions';
 
@@ -39,6 +39,65 @@ function random(seed: number): () => number {
 const articlesPerPage = 4;
 const pagesPerDay = 2;
 
+/**
+ * The generated archive's columns: the seed page's three, then columns of the kind the paper has
+ * run over the years. Each later one runs for a stretch of days (columnEra) and then stops.
+ */
+export const generatedColumns: readonly { readonly name: string; readonly slug: string; readonly description?: string }[] = [
+  { name: '深度关注', slug: 'shendu-guanzhu', description: '围绕一个主题连续刊发的系列深度报道。' },
+  { name: '金台潮声', slug: 'jintai-chaosheng', description: '人民日报党建版的评论专栏。' },
+  { name: '我是党员，我在岗位', slug: 'wo-shi-dangyuan', description: '讲述一名普通党员在岗位上的担当与奉献。' },
+  ...[
+    ['身边的共产党员', 'shenbian-de-gongchandangyuan'], ['组工视点', 'zugong-shidian'], ['党建观察', 'dangjian-guancha'], ['基层党建', 'jiceng-dangjian'],
+    ['党员风采', 'dangyuan-fengcai'], ['一线见闻', 'yixian-jianwen'], ['支部生活', 'zhibu-shenghuo'], ['调研手记', 'diaoyan-shouji'],
+    ['组织工作', 'zuzhi-gongzuo'], ['人才强国', 'rencai-qiangguo'], ['干部学习', 'ganbu-xuexi'], ['廉政建设', 'lianzheng-jianshe'],
+    ['学习笔记', 'xuexi-biji'], ['先锋模范', 'xianfeng-mofan'], ['榜样力量', 'bangyang-liliang'], ['党课开讲', 'dangke-kaijiang'],
+    ['乡村振兴一线', 'xiangcun-zhenxing-yixian'], ['红色足迹', 'hongse-zuji'], ['初心故事', 'chuxin-gushi'], ['基层治理', 'jiceng-zhili'],
+    ['党史学习', 'dangshi-xuexi'], ['强基固本', 'qiangji-guben'], ['经验交流', 'jingyan-jiaoliu'], ['新时代新作为', 'xinshidai-xinzuowei'],
+    ['驻村手记', 'zhucun-shouji'], ['党员之家', 'dangyuan-zhijia'], ['社区党建', 'shequ-dangjian'], ['机关党建', 'jiguan-dangjian'],
+    ['国企党建', 'guoqi-dangjian'], ['高校党建', 'gaoxiao-dangjian'], ['两新党建', 'liangxin-dangjian'], ['走基层', 'zou-jiceng'],
+    ['党员说', 'dangyuan-shuo'], ['一线调研', 'yixian-diaoyan'], ['组工札记', 'zugong-zhaji'], ['聚焦主题教育', 'jujiao-zhuti-jiaoyu'], ['人物', 'renwu'],
+  ].map(([name, slug]) => ({ name: name!, slug: slug! })),
+];
+
+const daysOf = (count: number) => Math.ceil(count / (articlesPerPage * pagesPerDay));
+
+/** How many days each later column runs, one after another beside the seed's three: all of them run in any archive. */
+const columnEra = (count: number) => Math.max(1, Math.floor(daysOf(count) / (generatedColumns.length - 3)));
+
+/** The column of a story: the seed's three at positions 1–2, a later column at 3, none at 4. */
+function columnOf(day: number, position: number, era: number): (typeof generatedColumns)[number] | undefined {
+  if (position === articlesPerPage) return undefined;
+  if (position < articlesPerPage - 1) return generatedColumns[(day + position - 1) % 3];
+  return generatedColumns[3 + (Math.floor(day / era) % (generatedColumns.length - 3))];
+}
+
+/** The registry of a generated archive of `count` stories: every column it prints, a stopped one with its dates. */
+export function generatedRegistry(count: number, startDate = '2019-01-01'): { columns: Record<string, string>[] } {
+  const days = daysOf(count);
+  const era = columnEra(count);
+  const dateOf = (day: number) => new Date(Date.parse(`${startDate}T00:00:00Z`) + day * 86_400_000).toISOString().slice(0, 10);
+  const ran = new Map<string, { first: number; last: number }>();
+  for (let day = 0; day < days; day += 1) {
+    for (let position = 1; position < articlesPerPage; position += 1) {
+      const column = columnOf(day, position, era)!;
+      const seen = ran.get(column.slug);
+      ran.set(column.slug, { first: seen?.first ?? day, last: day });
+    }
+  }
+  const lastDay = days - 1;
+  return {
+    columns: generatedColumns
+      .filter((column) => ran.has(column.slug))
+      .map((column) => {
+        const { first, last } = ran.get(column.slug)!;
+        // A column whose stretch ended before the archive's last day has stopped.
+        const stopped = last < lastDay - 1 && generatedColumns.indexOf(column) >= 3;
+        return { name: column.name, slug: column.slug, ...(column.description && { description: column.description }), since: dateOf(first), ...(stopped && { until: dateOf(last) }) };
+      }),
+  };
+}
+
 export function* generateArchive({ count, seed, source, startDate = '2019-01-01' }: GeneratorOptions): Generator<GeneratedFile> {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
@@ -46,23 +105,24 @@ export function* generateArchive({ count, seed, source, startDate = '2019-01-01'
   const headings = source.flatMap((article) => article.headings.map((heading) => heading.text));
   const places = getDivision().all;
   const start = Date.parse(`${startDate}T00:00:00Z`);
+  const era = columnEra(count);
   for (let index = 0; index < count; index += 1) {
     const day = Math.floor(index / (articlesPerPage * pagesPerDay));
     const date = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
     const page = 19 - pagesPerDay + 1 + (Math.floor(index / articlesPerPage) % pagesPerDay);
     const position = (index % articlesPerPage) + 1;
-    const column = position === articlesPerPage ? undefined : columns[(position - 1) % columns.length]!;
+    const column = columnOf(day, position, era);
     const template = pick(source);
     const slug = `gen-${String(index).padStart(6, '0')}`;
     const seriesNumber = Math.floor(day / 5);
-    const inSeries = column?.id === '深度关注';
+    const inSeries = column?.slug === 'shendu-guanzhu';
     const regions = Array.from({ length: Math.floor(next() * 3) }, () => pick(places).code).filter((code, i, all) => all.indexOf(code) === i);
     const bodyParagraphs = Array.from({ length: 4 + Math.floor(next() * 20) }, () => pick(paragraphs));
     const body = bodyParagraphs.map((text, i) => (i > 0 && i % 6 === 0 ? `## ${pick(headings)}\n\n${text}` : text)).join('\n\n');
     const frontMatter: Record<string, unknown> = {
       title: `${template.title}（${index + 1}）`,
       ...(template.kicker && { kicker: template.kicker }),
-      ...(column && { column: column.id }),
+      ...(column && { column: column.name }),
       ...(inSeries && { series: `提振精气神系列${seriesNumber + 1}`, seriesPart: (day % 5) + 1 }),
       ...(template.byline && { byline: template.byline, authors: [...template.authors] }),
       date,

@@ -1,7 +1,7 @@
 /**
  * Editions (版面): a date and a page of the paper, and how articles group into them.
  */
-import { columnsInOrder, type ColumnId } from '../records/columns';
+import type { Column } from '../records/columns';
 import type { Article, IsoDate } from '../records/article';
 import { publication } from '../records/site';
 
@@ -93,21 +93,25 @@ export function pageNeighbours(articles: readonly Article[], article: Article): 
 
 export interface ColumnGroup {
   /** Undefined for the articles printed without a column header. */
-  readonly column: ColumnId | undefined;
+  readonly column: Column | undefined;
   readonly articles: readonly Article[];
 }
 
 /**
- * Groups articles by column: registered columns in their printed order, then the articles
- * without a column. Each group keeps the order it was given (page order).
+ * Groups articles by column, in the order the page prints them (a group stands where its first
+ * story does), then the articles without a column. Each group keeps the order it was given
+ * (page order). Whatever columns the archive registers, only those on the page appear.
  */
 export function groupByColumn(articles: readonly Article[]): ColumnGroup[] {
-  const groups: ColumnGroup[] = columnsInOrder().map((column) => ({
-    column: column.id,
-    articles: articles.filter((article) => article.column === column.id),
-  }));
-  groups.push({ column: undefined, articles: articles.filter((article) => article.column === undefined) });
-  return groups.filter((group) => group.articles.length > 0);
+  const groups = new Map<string, { column: Column; articles: Article[] }>();
+  for (const article of articles) {
+    if (!article.column) continue;
+    const group = groups.get(article.column.slug) ?? { column: article.column, articles: [] };
+    group.articles.push(article);
+    groups.set(article.column.slug, group);
+  }
+  const without = articles.filter((article) => article.column === undefined);
+  return [...groups.values(), ...(without.length > 0 ? [{ column: undefined, articles: without }] : [])];
 }
 
 export interface EditionMonth {

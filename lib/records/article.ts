@@ -2,7 +2,7 @@
  * The Article record: what every page reads. Built from validated front-matter and the
  * rendered body; nothing downstream sees raw front-matter or Markdown.
  */
-import type { ColumnId } from './columns';
+import type { Column } from './columns';
 import type { Region } from './regions';
 import type { RenderedBody, SectionHeading } from './markdown';
 import type { FrontMatter } from './schema';
@@ -33,8 +33,8 @@ export interface Article {
   readonly title: string; // 主标题
   readonly kicker?: string; // 引题
   readonly subtitle?: string; // 副题
-  /** Absent for an article printed without a column header. */
-  readonly column?: ColumnId;
+  /** The registered column, resolved when the file is read; absent for an article printed without a column header. */
+  readonly column?: Column;
   readonly series?: Series;
   readonly byline?: string;
   readonly authors: readonly string[];
@@ -53,14 +53,14 @@ export interface Article {
   readonly readingMinutes: number;
 }
 
-export function buildArticle(slug: Slug, file: string, data: FrontMatter, body: RenderedBody): Article {
+export function buildArticle(slug: Slug, file: string, data: FrontMatter, body: RenderedBody, column: Column | undefined): Article {
   return {
     slug,
     file,
     title: data.title,
     ...(data.kicker !== undefined && { kicker: data.kicker }),
     ...(data.subtitle !== undefined && { subtitle: data.subtitle }),
-    ...(data.column !== undefined && { column: data.column }),
+    ...(column !== undefined && { column }),
     ...(data.series !== undefined && { series: { name: data.series, ...(data.seriesPart !== undefined && { part: data.seriesPart }) } }),
     ...(data.byline !== undefined && { byline: data.byline }),
     authors: data.authors,

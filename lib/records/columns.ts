@@ -1,68 +1,54 @@
 /**
- * The column (栏目) registry. A column is one of these registered values, never a free string:
- * a typo in a content file is an error, and adding a column here makes the compiler point at
- * every place that must handle it.
+ * The columns (栏目) an archive prints: the editors' data, read from the registry file in the
+ * content folder (column-registry.ts), never a list in code. The paper starts and stops columns
+ * over the years; adding one is a line of data. In a record a column is a registered Column,
+ * resolved when the file is read (as a region is), never any string: a typo in a content file is
+ * an error naming the file and the field.
  */
-export const columns = [
-  {
-    id: '深度关注',
-    displayName: '深度关注',
-    slug: 'shendu-guanzhu',
-    description: '围绕一个主题连续刊发的系列深度报道。',
-    order: 1,
-  },
-  {
-    id: '金台潮声',
-    displayName: '金台潮声',
-    slug: 'jintai-chaosheng',
-    description: '人民日报党建版的评论专栏。',
-    order: 2,
-  },
-  {
-    id: '我是党员我在岗位',
-    // As printed in the page's column header; the id drops the comma so editors can type it.
-    displayName: '我是党员，我在岗位',
-    slug: 'wo-shi-dangyuan',
-    description: '讲述一名普通党员在岗位上的担当与奉献。',
-    order: 3,
-  },
-] as const;
+declare const columnSlugBrand: unique symbol;
+/** A column's URL slug (shendu-guanzhu): ASCII, unique, never changed once published. */
+export type ColumnSlug = string & { readonly [columnSlugBrand]: true };
 
-export type Column = (typeof columns)[number];
-export type ColumnId = Column['id'];
-export type ColumnSlug = Column['slug'];
+export interface Column {
+  /** As printed in the page's column header: 我是党员，我在岗位. */
+  readonly name: string;
+  readonly slug: ColumnSlug;
+  /** One line for the list of columns; a column the importer just registered has none yet. */
+  readonly description?: string;
+  /** Its place in the registry, 1 first: the order the columns list shows. */
+  readonly order: number;
+  /** When it first and last ran (YYYY-MM-DD), where the editors know. */
+  readonly since?: string;
+  readonly until?: string;
+}
 
 /** The heading of the group of articles printed without a column header. */
 export const noColumnLabel = '本版其他报道';
 
-const byId = new Map<string, Column>(columns.map((column) => [column.id, column]));
-const bySlug = new Map<string, Column>(columns.map((column) => [column.slug, column]));
-// Editors may write the printed display name too; both mean the same registered column.
-const byName = new Map<string, Column>([
-  ...byId,
-  ...columns.map((column) => [column.displayName, column] as const),
-]);
+/**
+ * A name as compared: without spaces and the commas and dots the raw text or an editor may leave
+ * out or print half-width, so 我是党员我在岗位 names 我是党员，我在岗位.
+ */
+export const columnNameKey = (name: string): string => name.normalize('NFKC').replace(/[\s,，、·・•.。]/gu, '');
 
-export function isColumnId(value: string): value is ColumnId {
-  return byId.has(value);
+export interface ColumnRegistry {
+  /** In registry order. */
+  readonly columns: readonly Column[];
+  /** By its printed name or a short form of it. */
+  find(name: string): Column | undefined;
+  bySlug(slug: string): Column | undefined;
 }
 
-/** Finds a column by its id or its printed display name. */
-export function findColumnByName(name: string): Column | undefined {
-  return byName.get(name.trim());
+export function columnRegistry(columns: readonly Column[]): ColumnRegistry {
+  const byKey = new Map(columns.map((column) => [columnNameKey(column.name), column]));
+  const bySlug = new Map<string, Column>(columns.map((column) => [column.slug, column]));
+  const ordered = [...columns].sort((a, b) => a.order - b.order);
+  return {
+    columns: ordered,
+    find: (name) => byKey.get(columnNameKey(name)),
+    bySlug: (slug) => bySlug.get(slug),
+  };
 }
 
-export function getColumn(id: ColumnId): Column {
-  const column = byId.get(id);
-  if (!column) throw new Error(`column ${id} is not registered`);
-  return column;
-}
-
-export function findColumnBySlug(slug: string): Column | undefined {
-  return bySlug.get(slug);
-}
-
-/** Columns in the order the page prints them. */
-export function columnsInOrder(): readonly Column[] {
-  return [...columns].sort((a, b) => a.order - b.order);
-}
+/** What a column's page and feed say about it: its registered line, or a plain one until the editors write it. */
+export const columnDescription = (column: Column): string => column.description ?? `“${column.name}”栏目的文章。`;

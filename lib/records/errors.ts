@@ -43,10 +43,25 @@ export const contentErrorKinds = {
     title: 'Invalid field',
     message: ({ expected }) => `expected ${expected}`,
   }),
-  unknownColumn: kind<{ value: string; registered: readonly string[] }>({
+  unknownColumn: kind<{ value: string; registered: readonly string[]; registry: string }>({
     title: 'Unknown column',
     message: ({ value }) => `unknown column "${excerpt(value)}"`,
-    hint: ({ registered }) => `registered columns: ${registered.join(', ')}; leave the field out for an article printed without a column`,
+    hint: ({ registered, registry }) =>
+      `add it to ${registry} (name, slug, description) if the paper prints a new column; registered columns: ${registered.length > 0 ? registered.join(', ') : 'none'}; leave the field out for an article printed without a column`,
+  }),
+  registryYaml: kind<{ line: number | undefined; reason: string }>({
+    title: 'Broken column registry',
+    message: ({ line, reason }) => `the column registry is not valid YAML${line ? ` at line ${line}` : ''}: ${reason}`,
+    hint: () => 'write one entry per column under columns:, each with name: and slug:, indented alike',
+  }),
+  duplicateColumn: kind<{ what: 'name' | 'slug'; value: string; other: string }>({
+    title: 'Column registered twice',
+    message: ({ what, value, other }) => `the ${what} "${excerpt(value)}" is also that of ${other}`,
+    hint: ({ what }) => (what === 'slug' ? 'each column needs a URL slug of its own' : 'each column is registered once; two spellings of one name (with or without ，) are one column'),
+  }),
+  columnDates: kind<{ since: string; until: string }>({
+    title: 'Column ends before it starts',
+    message: ({ since, until }) => `until ${until} is before since ${since}`,
   }),
   unknownRegion: kind<{ value: string; suggestions: readonly string[] }>({
     title: 'Unknown region',

@@ -35,6 +35,19 @@ const engines = {
   yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA, listener: refuseAnchors as never }) as object,
 };
 
+export type ParsedYaml = { readonly ok: true; readonly data: unknown } | Exclude<SplitFile, { ok: true }>;
+
+/** A whole YAML file (the column registry), read as the front-matter is: core schema, no anchors. */
+export function parseYamlFile(source: string): ParsedYaml {
+  try {
+    return { ok: true, data: engines.yaml(source) ?? {} };
+  } catch (error) {
+    if (error instanceof AnchorFound) return { ok: false, line: error.line + 1, anchor: error.anchor };
+    if (error instanceof yaml.YAMLException) return { ok: false, line: error.mark ? error.mark.line + 1 : undefined, reason: error.reason };
+    throw error;
+  }
+}
+
 export function splitFrontMatter(source: string): SplitFile {
   if (!/^---\r?\n/u.test(source)) {
     return { ok: false, line: 1, reason: 'the file does not start with a --- line opening the front-matter' };

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { basename, posix, relative, resolve, sep } from 'node:path';
 import { listFiles, realpathOrSelf } from './list-files';
+import { loadColumnRegistry, registryFileName, registryPathFor } from './column-registry';
+import type { ColumnRegistry } from './columns';
 import type { z } from 'zod';
 import { buildArticle, compareArticles, type Article, type Slug } from './article';
 import { contentError, type ContentError } from './errors';
@@ -19,6 +21,8 @@ import { seriesSlug } from './series-slug';
 export interface LoadResult {
   /** Valid articles, newest first in page order. */
   readonly articles: readonly Article[];
+  /** The archive's columns (column-registry.ts); empty when the registry itself is wrong. */
+  readonly columns: ColumnRegistry;
   readonly errors: readonly ContentError[];
   /**
    * SHA-256 of the snapshot these records were parsed from: every file's path below the root and
@@ -36,14 +40,19 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
   const publicDir = options.publicDir ?? 'public';
   const errors: ContentError[] = [];
   const articles: Article[] = [];
+  const loaded = loadColumnRegistry(root);
+  errors.push(...loaded.errors);
+  const registry: RegistryInUse = { registry: loaded.registry, file: loaded.file, broken: loaded.errors.length > 0 };
+  const registryPath = resolve(registryPathFor(root).path);
   const { files, links } = listContentFiles(root);
-  const snapshot = createHash('sha256');
+  const snapshot = createHash('sha256').update(`${registryFileName}\0${loaded.source}\n`);
   for (const link of links) {
     errors.push(contentError('symlinkOutside', relative(process.cwd(), link.path) || link.path, 'file', { target: link.target }));
   }
   for (const path of files) {
     const file = relative(process.cwd(), path) || path;
-    const result = path.endsWith('.md') ? loadFileSafely(path, file, publicDir) : { errors: [contentError('notContent', file, 'file name', { name: basename(path) })] };
+    if (resolve(path) === registryPath) continue;
+    const result = path.endsWith('.md') ? loadFileSafely(path, file, publicDir, registry) : { errors: [contentError('notContent', file, 'file name', { name: basename(path) })] };
     snapshot.update(`${relative(root, path)}\0${'sha256' in result ? result.sha256 : '-'}\n`);
     errors.push(...result.errors);
     if ('article' in result && result.article) articles.push(result.article);
@@ -52,22 +61,30 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
   // A file with a problem between files is an error too, not also a page.
   const wrongFiles = new Set(crossFile.map((error) => error.file));
   const valid = articles.filter((article) => !wrongFiles.has(article.file));
-  return { articles: valid.sort(compareArticles), errors: [...errors, ...crossFile], contentHash: snapshot.digest('hex') };
+  return { articles: valid.sort(compareArticles), columns: loaded.registry, errors: [...errors, ...crossFile], contentHash: snapshot.digest('hex') };
 }
 
 type FileResult = { article?: Article; errors: ContentError[]; sha256?: string };
 
+/** What an article's column is resolved against. */
+interface RegistryInUse {
+  readonly registry: ColumnRegistry;
+  /** The registry file as messages name it. */
+  readonly file: string;
+  readonly broken: boolean;
+}
+
 /** A file the checks above did not foresee is still that file's error, never the end of the others. */
-function loadFileSafely(path: string, file: string, publicDir: string): FileResult {
+function loadFileSafely(path: string, file: string, publicDir: string, columns: RegistryInUse): FileResult {
   try {
-    return loadFile(path, file, publicDir);
+    return loadFile(path, file, publicDir, columns);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { errors: [contentError('fileFailed', file, 'file', { reason: reason.slice(0, 120) })] };
   }
 }
 
-function loadFile(path: string, file: string, publicDir: string): FileResult {
+function loadFile(path: string, file: string, publicDir: string, columns: RegistryInUse): FileResult {
   // Checked before reading: nothing below has to handle a file of any size.
   const size = statSync(path).size;
   if (size > contentLimits.fileBytes) return { errors: [contentError('fileTooLarge', file, 'file', { bytes: size, limit: contentLimits.fileBytes })] };
@@ -76,11 +93,11 @@ function loadFile(path: string, file: string, publicDir: string): FileResult {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const source = decodeUtf8(bytes);
   if (typeof source !== 'string') return { errors: [contentError('unreadableFile', file, 'file', source)], sha256 };
-  const { article, errors } = parseSource(source, path, file, publicDir);
+  const { article, errors } = parseSource(source, path, file, publicDir, columns);
   return { ...(article && { article }), errors, sha256 };
 }
 
-function parseSource(source: string, path: string, file: string, publicDir: string): { article?: Article; errors: ContentError[] } {
+function parseSource(source: string, path: string, file: string, publicDir: string, columns: RegistryInUse): { article?: Article; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const name = basename(path, '.md');
   if (!slugPattern.test(name)) errors.push(contentError('invalidSlug', file, 'file name', { name: basename(path) }));
@@ -100,9 +117,15 @@ function parseSource(source: string, path: string, file: string, publicDir: stri
     const problem = figure.src?.startsWith('/') ? sitePathProblem(figure.src, publicDir) : undefined;
     if (problem) errors.push(contentError(problem, file, `figures[${index}].src`, { src: figure.src! }));
   });
+  const columnName = parsed.data?.column;
+  const column = columnName === undefined ? undefined : columns.registry.find(columnName);
+  // A broken registry is reported once, not again for every article naming a column.
+  if (columnName !== undefined && !column && !columns.broken) {
+    errors.push(contentError('unknownColumn', file, 'column', { value: columnName, registered: columns.registry.columns.map((known) => known.name), registry: columns.file }));
+  }
   if (errors.length > 0 || !parsed.success) return { errors };
   try {
-    return { article: buildArticle(name as Slug, file, parsed.data, renderMarkdown(split.body)), errors };
+    return { article: buildArticle(name as Slug, file, parsed.data, renderMarkdown(split.body), column), errors };
   } catch (error) {
     // One body the renderer cannot handle is this file's error, never the end of the others.
     return { errors: [contentError('markdownFailed', file, 'body', { reason: error instanceof Error ? error.message.slice(0, 120) : String(error).slice(0, 120) })] };

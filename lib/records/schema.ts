@@ -5,7 +5,6 @@
  * a registered ColumnId and real Region records, never free strings.
  */
 import { z } from 'zod';
-import { columns, findColumnByName, type ColumnId } from './columns';
 import { resolveRegion, type Region } from './regions';
 import { describeError, excerpt, type ContentErrorKind, type ErrorParams } from './errors';
 import { codePointName, unprintedInField } from './unprinted';
@@ -45,6 +44,11 @@ export const contentLimits = {
   listEntries: 30,
   page: 100,
   position: 50,
+  /** Column registry: names, one-line descriptions, how many columns. */
+  columnName: 20,
+  columnDescription: 120,
+  // The search index stores an article's column in one byte (255 for none).
+  columns: 250,
   seriesPart: 100,
   /** 人民日报's first issue. */
   firstDate: '1948-06-15',
@@ -103,12 +107,8 @@ const isoDate = z
     if (value < contentLimits.firstDate || value > last) ctx.addIssue(catalogued('dateOutOfRange', { value, first: contentLimits.firstDate, last }));
   });
 
-const column = z.string(expecting('a column name')).max(40, expecting('a column name of at most 40 characters')).transform((value, ctx): ColumnId => {
-  const found = findColumnByName(value);
-  if (found) return found.id;
-  ctx.addIssue(catalogued('unknownColumn', { value, registered: columns.map((c) => c.id) }));
-  return z.NEVER;
-});
+/** As written; resolved against the archive's column registry by the loader (load.ts). */
+const column = z.string(expecting('a column name')).max(40, expecting('a column name of at most 40 characters'));
 
 const region = z.union([z.string().max(40, expecting('a region name or code of at most 40 characters')), z.int()], expecting('a region name or code')).transform((value, ctx): Region => {
   const resolution = resolveRegion(String(value));
@@ -185,3 +185,31 @@ export type FrontMatter = z.output<typeof frontMatterSchema>;
 
 /** Field names of the contract, for "unknown field" messages. */
 export const frontMatterFields = Object.keys(frontMatterSchema.shape);
+
+/**
+ * One column of the registry (content/columns.yaml, column-registry.ts): its printed name, its
+ * URL slug, a one-line description, and when it ran, where known. Its order is its place in the
+ * list.
+ */
+const columnEntry = z.strictObject(
+  {
+    name: text('the column name as printed, e.g. 深度关注', contentLimits.columnName),
+    slug: z
+      .string(expecting('a URL slug, e.g. shendu-guanzhu'))
+      .max(60, expecting('a URL slug of at most 60 characters'))
+      .regex(slugPattern, expecting('a URL slug: lowercase ASCII letters and digits in words joined by hyphens, e.g. shendu-guanzhu')),
+    description: text('a one-line description of the column', contentLimits.columnDescription).optional(),
+    since: z.string(expecting('the date of its first issue, YYYY-MM-DD')).refine(isIsoDate, expecting('a real date written YYYY-MM-DD')).optional(),
+    until: z.string(expecting('the date of its last issue, YYYY-MM-DD')).refine(isIsoDate, expecting('a real date written YYYY-MM-DD')).optional(),
+  },
+  expecting('a column: { name, slug, description?, since?, until? }'),
+);
+
+export const columnRegistryFields = Object.keys(columnEntry.shape);
+
+export const columnRegistrySchema = z.strictObject(
+  { columns: z.array(columnEntry, expecting('a list of columns')).max(contentLimits.columns, expecting(`at most ${contentLimits.columns} columns`)) },
+  expecting('columns: followed by the list of columns'),
+);
+
+export type ColumnEntry = z.output<typeof columnEntry>;

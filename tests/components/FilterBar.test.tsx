@@ -6,6 +6,7 @@ import { enhanceFilterBar } from '@/lib/pages/enhance/filter-bar';
 
 const props = {
   columns: [{ name: '深度关注', pageHref: '/columns/shendu-guanzhu/', filterHref: '/search/?column=shendu-guanzhu' }],
+  columnsPageHref: '/columns/',
   regionsPageHref: '/regions/',
   regionsUrl: '/search/regions.json',
   regionFilterPrefix: '/search/?region=',
@@ -42,5 +43,19 @@ describe('FilterBar', () => {
     await user.selectOptions(province, '13');
     expect(navigate).toHaveBeenCalledWith('/search/?region=13');
     expect(fetchRegions).toHaveBeenCalledTimes(1);
+  });
+
+  it('beyond a handful of columns, offers one picker: a link to every column without its script, the filtered view with it', async () => {
+    const many = Array.from({ length: 40 }, (_, index) => ({ name: `栏目${index + 1}`, pageHref: `/columns/c${index + 1}/`, filterHref: `/search/?column=c${index + 1}` }));
+    const navigate = vi.fn();
+    const user = userEvent.setup();
+    render(<FilterBar {...props} columns={many} />);
+    expect(screen.queryByRole('link', { name: '栏目1' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '全部栏目（40）' })).toHaveAttribute('href', '/columns/');
+    enhanceFilterBar(screen.getByRole('navigation', { name: '筛选文章' }), navigate);
+    const picker = screen.getByRole('combobox', { name: '栏目' });
+    expect(screen.getAllByRole('option', { name: /^栏目\d+$/u })).toHaveLength(40);
+    await user.selectOptions(picker, '栏目17');
+    expect(navigate).toHaveBeenCalledWith('/search/?column=c17');
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateArchive } from '@/lib/build/archive-generator';
+import { generateArchive, generatedColumns, generatedRegistry } from '@/lib/build/archive-generator';
 import { loadArticles } from '@/lib/records/load';
 
 const { articles: source } = loadArticles('content');
@@ -13,7 +13,8 @@ for (const file of files) {
   mkdirSync(dirname(join(dir, file.path)), { recursive: true });
   writeFileSync(join(dir, file.path), `---\n${yaml.dump(file.frontMatter)}---\n\n${file.body}`);
 }
-const { articles, errors } = loadArticles(dir);
+writeFileSync(join(dir, 'columns.yaml'), yaml.dump(generatedRegistry(120)));
+const { articles, errors, columns } = loadArticles(dir);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -26,7 +27,12 @@ describe('the archive generator', () => {
   it('spreads them over dates, pages, every column, series parts and regions at every level', () => {
     expect(new Set(articles.map((a) => a.date)).size).toBe(15);
     expect(new Set(articles.map((a) => a.page))).toEqual(new Set([18, 19]));
-    expect(new Set(articles.map((a) => a.column))).toEqual(new Set(['深度关注', '金台潮声', '我是党员我在岗位', undefined]));
+    // The seed's three columns run throughout; the others one after another, each for a stretch, then stopped.
+    expect(new Set(articles.map((a) => a.column?.name))).toEqual(new Set([...generatedColumns.map((c) => c.name).slice(0, 3), ...columns.columns.slice(3).map((c) => c.name), undefined]));
+    expect(columns.columns.map((c) => c.name)).toEqual(generatedColumns.slice(0, columns.columns.length).map((c) => c.name));
+    expect(columns.columns.length).toBeGreaterThan(10);
+    expect(columns.columns.filter((c) => c.until !== undefined).length).toBeGreaterThan(5);
+    expect(columns.columns.slice(0, 3).every((c) => c.until === undefined)).toBe(true);
     expect(new Set(articles.flatMap((a) => (a.series?.part ? [a.series.part] : []))).size).toBeGreaterThan(1);
     expect(new Set(articles.flatMap((a) => a.regions.map((r) => r.level)))).toEqual(new Set(['province', 'city', 'county']));
     expect(articles.some((a) => a.figures.length > 0)).toBe(true);

@@ -20,9 +20,9 @@ describe('the content API', () => {
   });
 
   it('finds articles by slug and by column, and those printed without a column', async () => {
-    const { getArticle, getArticlesInColumn, getRelatedArticles } = await api('tests/fixtures/content/valid');
+    const { getArticle, getArticlesInColumn, getColumns, getRelatedArticles } = await api('tests/fixtures/content/valid');
     expect(getArticle('no-such-story')).toBeUndefined();
-    expect(getArticlesInColumn('金台潮声').map((a) => a.slug)).toEqual(['commentary']);
+    expect(getArticlesInColumn(getColumns().find((column) => column.name === '金台潮声')).map((a) => a.slug)).toEqual(['commentary']);
     expect(getArticlesInColumn(undefined)).toEqual([]);
     expect(getRelatedArticles(getArticle('quanzhou-story')!).map((a) => a.title)).toEqual(['海淀区社区党建见闻']);
   });

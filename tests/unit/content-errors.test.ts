@@ -16,7 +16,7 @@ describe('content errors name the file, the field and what was expected', () => 
   it('rejects an unknown column and lists the registered ones', () => {
     expect(problems('unknown-column')).toEqual([
       'tests/fixtures/content/invalid/unknown-column/article.md: column: unknown column "深度观察" ' +
-        '(registered columns: 深度关注, 金台潮声, 我是党员我在岗位; leave the field out for an article printed without a column)',
+        '(add it to tests/fixtures/content/invalid/columns.yaml (name, slug, description) if the paper prints a new column; registered columns: 深度关注, 金台潮声, 我是党员，我在岗位; leave the field out for an article printed without a column)',
     ]);
   });
 

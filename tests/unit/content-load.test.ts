@@ -15,7 +15,7 @@ describe('loadArticles', () => {
 
   it('gives typed records: registered column, series part, resolved regions', () => {
     const story = articles.find((a) => a.slug === 'quanzhou-story')!;
-    expect(story.column).toBe('深度关注');
+    expect(story.column).toEqual({ name: '深度关注', slug: 'shendu-guanzhu', description: '围绕一个主题连续刊发的系列深度报道。', order: 1 });
     expect(story.series).toEqual({ name: '提振党员干部干事创业精气神', part: 3 });
     expect(story.regions.map((r) => r.fullName)).toEqual(['福建省泉州市', '福建省泉州市鲤城区']);
     expect(story.date).toBe('2024-04-09');
@@ -23,7 +23,7 @@ describe('loadArticles', () => {
   });
 
   it('maps a column written by its printed display name to the registered column', () => {
-    expect(articles.find((a) => a.slug === 'beijing-story')!.column).toBe('我是党员我在岗位');
+    expect(articles.find((a) => a.slug === 'beijing-story')!.column?.name).toBe('我是党员，我在岗位');
   });
 
   it('numbers figures and keeps a figure without image or credit', () => {

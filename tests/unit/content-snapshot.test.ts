@@ -22,9 +22,9 @@ afterEach(() => {
 });
 
 function writeSnapshot(path = join(work, 'archive.json')) {
-  const { articles, contentHash } = loadArticles(root);
+  const { articles, columns, contentHash } = loadArticles(root);
   const related = new Map([[articles[0]!.slug as string, [{ slug: articles[1]!.slug as Slug, reason: '编辑推荐' }]]]);
-  writeArchiveSnapshot(path, { contentHash, articles, related });
+  writeArchiveSnapshot(path, { contentHash, articles, columns, related });
   return { path, articles, contentHash };
 }
 
@@ -77,7 +77,7 @@ describe("the build's content snapshot", () => {
     writeFileSync(path, '{"format":');
     expect(() => readArchiveSnapshot(path)).toThrow(/cannot be read/u);
     writeFileSync(path, '{"format":1,"articles":[],"related":{}}');
-    expect(() => readArchiveSnapshot(path)).toThrow(/is of format 1, not 2/u);
+    expect(() => readArchiveSnapshot(path)).toThrow(/is of format 1, not 3/u);
     vi.stubEnv('CONTENT_DIR', root);
     vi.stubEnv('ARCHIVE_SNAPSHOT', join(work, 'none.json'));
     vi.resetModules();

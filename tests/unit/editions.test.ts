@@ -34,14 +34,17 @@ describe('editions', () => {
     expect(pageNeighbours(articles, beijing!)).toEqual({});
   });
 
-  it('groups by registered column in printed order, with column-less articles last', () => {
+  it('groups by column in the order the page prints them, with column-less articles last', () => {
     const seed = loadArticles('content').articles;
-    expect(groupByColumn(seed).map((g) => [g.column, g.articles.length])).toEqual([
+    expect(groupByColumn(seed).map((g) => [g.column?.name, g.articles.length])).toEqual([
       ['深度关注', 1],
       ['金台潮声', 1],
-      ['我是党员我在岗位', 1],
+      ['我是党员，我在岗位', 1],
       [undefined, 1],
     ]);
+    // A page that opens with its commentary shows that column's heading first, whatever the registry's order.
+    const reordered = [seed[1]!, seed[0]!, seed[3]!, seed[2]!];
+    expect(groupByColumn(reordered).map((g) => g.column?.name)).toEqual(['金台潮声', '深度关注', '我是党员，我在岗位', undefined]);
   });
 });
 

@@ -40,9 +40,9 @@ describe('npm run import', () => {
     const { articles, errors } = loadArticles(join(root, '2024-05-20'));
     expect(errors).toEqual([]);
     const byPosition = [...articles].sort((a, b) => a.position! - b.position!);
-    expect(byPosition.map((a) => [a.column, a.series?.name, a.series?.part, a.kicker, a.title, a.subtitle, a.byline, a.authors.join('|')])).toEqual([
+    expect(byPosition.map((a) => [a.column?.name, a.series?.name, a.series?.part, a.kicker, a.title, a.subtitle, a.byline, a.authors.join('|')])).toEqual([
       ['金台潮声', undefined, undefined, undefined, '让群众的小事有人管', undefined, '张伟', '张伟'],
-      ['我是党员我在岗位', undefined, undefined, undefined, '“守好群众身边的‘小药箱’”', '——记浙江省杭州市西湖区社区医生陈丽华', '本报记者 王明 李芳', '王明|李芳'],
+      ['我是党员，我在岗位', undefined, undefined, undefined, '“守好群众身边的‘小药箱’”', '——记浙江省杭州市西湖区社区医生陈丽华', '本报记者 王明 李芳', '王明|李芳'],
       ['深度关注', '推进基层治理现代化', 2, '四川省成都市——', '“小区议事会”议出大变化', undefined, '本报记者 赵磊', '赵磊'],
       [undefined, undefined, undefined, undefined, '社区食堂开进老街巷', undefined, '本报记者 孙悦', '孙悦'],
     ]);
@@ -158,5 +158,33 @@ describe('npm run import', () => {
     const { status, stderr } = runImport(page, '--date', '2024-05-20');
     expect(status).toBe(1);
     expect(stderr).toBe(`${page}: the text holds 60 stories, and a printed page at most 50: is it more than one page, or a file of another kind?\nimport: nothing written: 1 problem(s) in ${page}\n`);
+  });
+
+  it('registers the columns a page prints and the registry lacks, by where their headers stand, and reports each', () => {
+    const page = 'tests/fixtures/import/new-columns-page.txt';
+    const before = readFileSync(join(root, 'columns.yaml'), 'utf8');
+    const dry = runImport(page, '--date', '2024-05-21', '--page', '11', '--dry-run');
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('新栏目 组工视点 → zugong-shidian：请补充简介');
+    expect(readFileSync(join(root, 'columns.yaml'), 'utf8')).toBe(before);
+
+    const { status, stdout, stderr } = runImport(page, '--date', '2024-05-21', '--page', '11');
+    expect(status, stderr).toBe(0);
+    expect(stdout.match(/新栏目 \S+ → \S+：请补充简介/gu)).toEqual(['新栏目 组工视点 → zugong-shidian：请补充简介', '新栏目 身边的共产党员 → shenbian-de-gongchan-dangyuan：请补充简介', '新栏目 一线见闻 → yixian-jianwen：请补充简介']);
+    const registry = readFileSync(join(root, 'columns.yaml'), 'utf8');
+    expect(registry.startsWith(before)).toBe(true);
+    const { articles, errors, columns } = loadArticles(root);
+    expect(errors).toEqual([]);
+    expect(columns.columns.map((column) => column.name)).toEqual(['深度关注', '金台潮声', '我是党员，我在岗位', '组工视点', '身边的共产党员', '一线见闻']);
+    const day = articles.filter((article) => article.date === '2024-05-21').sort((a, b) => a.position! - b.position!);
+    expect(day.map((a) => [a.column?.name, a.series?.name, a.series?.part, a.title, a.byline])).toEqual([
+      ['组工视点', '推进基层减负', 3, '“减”出干事创业新空间', '本报记者 王明'],
+      ['金台潮声', undefined, undefined, '让基层干部轻装上阵', '李林蔚'],
+      ['身边的共产党员', undefined, undefined, '“群众的事就是我的事”', '本报记者 刘芳'],
+      ['一线见闻', undefined, undefined, '山村来了“流动党课”', '本报记者 赵磊'],
+    ]);
+    expect(day[2]!.figures.map((figure) => [figure.caption, figure.credit])).toEqual([['张华在走访居民。', '本报记者 刘芳摄']]);
+    // Nothing of a header is left behind as a heading of the story before it.
+    expect(day.flatMap((a) => a.headings.map((heading) => heading.text))).toEqual([]);
   });
 });

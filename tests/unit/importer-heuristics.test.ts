@@ -5,6 +5,9 @@ import { restoreFullWidthPunctuation } from '@/lib/build/importer/punctuation';
 import { proposeRegions } from '@/lib/build/importer/regions';
 import { segmentPage } from '@/lib/build/importer/segment';
 import { slugFromTitle, uniqueSlug } from '@/lib/build/importer/slug';
+import { loadColumnRegistry } from '@/lib/records/column-registry';
+
+const { registry } = loadColumnRegistry('content');
 
 const page = (text: string) =>
   segmentPage(
@@ -13,6 +16,7 @@ const page = (text: string) =>
       .split('\n')
       .map((line, index) => ({ text: restoreFullWidthPunctuation(line.trim()), line: index + 1 }))
       .filter((line) => line.text),
+    registry,
   );
 
 describe('restoring full-width punctuation', () => {
@@ -31,10 +35,14 @@ describe('restoring full-width punctuation', () => {
 
 describe('reading one line', () => {
   it('knows a column header, with a series and its part number', () => {
-    expect(parseColumnHeader('深度关注·提振党员干部干事创业精气神③')).toEqual({ column: '深度关注', series: { name: '提振党员干部干事创业精气神', part: 3 } });
-    expect(parseColumnHeader('我是党员,我在岗位')).toEqual({ column: '我是党员我在岗位' });
-    expect(parseColumnHeader('金台潮声')).toEqual({ column: '金台潮声' });
-    expect(parseColumnHeader('深度报道')).toBeUndefined();
+    expect(parseColumnHeader('深度关注·提振党员干部干事创业精气神③', registry)).toEqual({ column: '深度关注', registered: true, series: { name: '提振党员干部干事创业精气神', part: 3 } });
+    expect(parseColumnHeader('我是党员,我在岗位', registry)).toEqual({ column: '我是党员，我在岗位', registered: true });
+    expect(parseColumnHeader('金台潮声', registry)).toEqual({ column: '金台潮声', registered: true });
+    // A name the registry lacks may be a header: segment.ts decides by where it stands.
+    expect(parseColumnHeader('组工视点', registry)).toEqual({ column: '组工视点', registered: false });
+    expect(parseColumnHeader('身边的共产党员·初心故事②', registry)).toEqual({ column: '身边的共产党员', registered: false, series: { name: '初心故事', part: 2 } });
+    expect(parseColumnHeader('他说，我们一起干。', registry)).toBeUndefined();
+    expect(parseColumnHeader('党建·引领', registry)).toBeUndefined();
   });
 
   it('knows a kicker by its closing dash, and not a sentence that has one inside', () => {
@@ -82,7 +90,7 @@ describe('splitting a page into articles', () => {
   it('finds a commentary signed after its body wherever it stands on the page', () => {
     const articles = page(`我是党员,我在岗位\n“路无尽头”\n本报记者 程焯\n正文。\n金台潮声\n评论第一段,讲道理。\n评论第二段。\n以严明纪律规范履职用权\n李林蔚`);
     expect(articles.map((a) => [a.header?.column, a.title, a.byline])).toEqual([
-      ['我是党员我在岗位', '“路无尽头”', '本报记者 程焯'],
+      ['我是党员，我在岗位', '“路无尽头”', '本报记者 程焯'],
       ['金台潮声', '以严明纪律规范履职用权', '李林蔚'],
     ]);
     expect(articles[1]!.blocks).toHaveLength(2);

@@ -11,6 +11,7 @@ import { importPage } from '@/lib/build/importer';
 import { restoreFullWidthPunctuation } from '@/lib/build/importer/punctuation';
 import { textOfHtml } from '@/lib/records/html-text';
 import { loadArticles } from '@/lib/records/load';
+import { loadColumnRegistry } from '@/lib/records/column-registry';
 
 const scratch = mkdtempSync(join(tmpdir(), 'round-trip-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -18,7 +19,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** Imports a page of one article with these paragraphs and returns the paragraphs as the build renders them. */
 function roundTrip(paragraphs: readonly string[], name: string): string[] {
   const raw = ['标题测试文章', '本报记者 王明', ...paragraphs].join('\n');
-  const result = importPage(new TextEncoder().encode(raw), { date: '2024-05-20', page: 3 });
+  const result = importPage(new TextEncoder().encode(raw), { date: '2024-05-20', page: 3, columns: loadColumnRegistry('content').registry });
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
   const root = join(scratch, name);
   for (const file of result.files) {

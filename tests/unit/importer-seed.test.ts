@@ -4,17 +4,20 @@
  * editor's choices; regions are proposals for the editor to confirm, so the test requires every
  * curated region among them and reports the extra ones.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/api';
 import { loadArticles } from '@/lib/records/load';
+import { loadColumnRegistry } from '@/lib/records/column-registry';
 import { importPage } from '@/lib/build/importer';
 
 const curated = loadArticles('content').articles.filter((article) => article.date === '2024-04-09' && article.page === 19);
-const result = importPage(readFileSync('tests/fixtures/seed/rmrb-2024-04-09-p19.txt'), { date: '2024-04-09', page: 19 });
+const result = importPage(readFileSync('tests/fixtures/seed/rmrb-2024-04-09-p19.txt'), { date: '2024-04-09', page: 19, columns: loadColumnRegistry('content').registry });
 const root = mkdtempSync(join(tmpdir(), 'import-seed-'));
+// The archive's own registry, as the import finds it in the content folder.
+cpSync('content/columns.yaml', join(root, 'columns.yaml'));
 if (result.ok) {
   for (const file of result.files) {
     mkdirSync(dirname(join(root, file.path)), { recursive: true });

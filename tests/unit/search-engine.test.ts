@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateArchive } from '@/lib/build/archive-generator';
+import { generateArchive, generatedRegistry } from '@/lib/build/archive-generator';
 import type { Article } from '@/lib/api';
 import { loadArticles } from '@/lib/records/load';
-import { searchColumnSlugs, searchDocumentOf, type SearchDocument } from '@/lib/indexes/search/document';
+import { searchDocumentOf, type SearchDocument } from '@/lib/indexes/search/document';
 import { createSearchEngine } from '@/lib/api/search/engine';
 import { foldText, queryWords } from '@/lib/indexes/search/fold';
 import { writeSearchIndex } from '@/lib/indexes/search/index-writer';
@@ -18,13 +18,16 @@ for (const file of generateArchive({ count: 300, seed: 11, source: seed })) {
   mkdirSync(dirname(join(dir, file.path)), { recursive: true });
   writeFileSync(join(dir, file.path), `---\n${yaml.dump(file.frontMatter)}---\n\n${file.body}`);
 }
+writeFileSync(join(dir, 'columns.yaml'), yaml.dump(generatedRegistry(300)));
 const generated = loadArticles(dir).articles;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** An engine over the index written for these articles, reading the files from memory. */
 function engineFor(articles: readonly Article[]) {
   const documents = articles.map(searchDocumentOf);
-  const { files } = writeSearchIndex(documents, searchColumnSlugs());
+  // The archive's columns, in registry order (every article's column is one of them).
+  const columns = [...new Map(articles.flatMap((article) => (article.column ? [[article.column.slug, article.column] as const] : []))).values()].sort((a, b) => a.order - b.order);
+  const { files } = writeSearchIndex(documents, columns.map((column) => column.slug));
   const engine = createSearchEngine(async (path) => files.get(path.slice(1)));
   return { engine, documents };
 }
@@ -91,7 +94,7 @@ describe('search results', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     expect(new Set(dates).size).toBeGreaterThan(1);
     const filtered = await large.search('', { column: 'shendu-guanzhu' }, 'relevance');
-    expect(filtered.total).toBe(generated.filter((article) => article.column === '深度关注').length);
+    expect(filtered.total).toBe(generated.filter((article) => article.column?.name === '深度关注').length);
   });
 
   it('marks the words in a passage cut around the first match', async () => {

@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getColumn } from '@/lib/records/columns';
 import type { Article } from '@/lib/api';
 import { loadArticles } from '@/lib/records/load';
 import { circledNumber } from '@/lib/records/format';
@@ -30,7 +29,7 @@ function bodyBlocks(article: Article): string[] {
 
 /** Every way a piece of front-matter may stand as a line of the printed page. */
 function metadataLines(article: Article): string[] {
-  const column = article.column ? getColumn(article.column).displayName : undefined;
+  const column = article.column?.name;
   const series = article.series ? `${article.series.name}${article.series.part ? circledNumber(article.series.part) : ''}` : '';
   const figures = article.figures.flatMap((f) => {
     const caption = `图${circledNumber(f.number)}:${f.caption}`;

@@ -5,7 +5,6 @@ import { pageMetadata } from '@/app/_lib/metadata';
 import { ArticleList } from '@/components/ArticleList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SeriesParts } from '@/components/SeriesParts';
-import { getColumn } from '@/lib/records/columns';
 import { getArticles } from '@/lib/api';
 import { editionLine } from '@/lib/indexes/editions';
 import { routes } from '@/lib/records/routes';
@@ -30,13 +29,12 @@ export async function generateMetadata({ params }: SeriesPageProps): Promise<Met
 export default async function SeriesPage({ params }: SeriesPageProps) {
   const series = seriesIndex(getArticles()).get((await params).series);
   if (!series) notFound();
-  const columnId = [...series.parts.map((p) => p.article), ...series.unnumbered].find((a) => a?.column)?.column;
-  const column = columnId ? getColumn(columnId) : undefined;
+  const column = [...series.parts.map((p) => p.article), ...series.unnumbered].find((a) => a?.column)?.column;
   const held = series.parts.filter((p) => p.article).length + series.unnumbered.length;
   return (
     <>
-      <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, ...(column ? [{ label: column.displayName, href: routes.column(column.slug) }] : []), { label: series.name }]} />
-      <p className="text-sm font-semibold text-accent">{column ? `${column.displayName} · 系列报道` : '系列报道'}</p>
+      <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, ...(column ? [{ label: column.name, href: routes.column(column.slug) }] : []), { label: series.name }]} />
+      <p className="text-sm font-semibold text-accent">{column ? `${column.name} · 系列报道` : '系列报道'}</p>
       <h1 className="text-2xl font-bold">{series.name}</h1>
       <p className="mt-1 text-sm text-muted">本站收录{held}篇</p>
       <SeriesParts

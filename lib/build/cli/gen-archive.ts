@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
-import { generateArchive } from '../archive-generator';
+import { generateArchive, generatedRegistry } from '../archive-generator';
+import { registryFileName } from '../../records/column-registry';
 import { loadArticles } from '../../records/load';
 
 const { values } = parseArgs({
@@ -29,4 +30,8 @@ for (const file of generateArchive({ count, seed: Number(values.seed), source })
   writeFileSync(path, `---\n${yaml.dump(file.frontMatter, { lineWidth: -1, quotingType: '"', forceQuotes: false })}---\n\n${file.body}`);
   written += 1;
 }
-console.log(`gen:archive: wrote ${written} article(s) into ${values.out}/`);
+// Every archive carries its own column registry.
+const registry = generatedRegistry(count);
+mkdirSync(values.out, { recursive: true });
+writeFileSync(join(values.out, registryFileName), `# 栏目: the columns this generated archive prints (npm run gen:archive).\n${yaml.dump(registry, { lineWidth: -1 })}`);
+console.log(`gen:archive: wrote ${written} article(s) and ${registry.columns.length} column(s) into ${values.out}/`);

@@ -12,6 +12,8 @@ import { formatContentError } from '../../records/errors';
 import { loadArticles } from '../../records/load';
 import { listFiles } from '../../records/list-files';
 import { importPage, type ImportedFile } from '../importer';
+import { registryWithNewColumns } from '../importer/register-columns';
+import { loadColumnRegistry, registryFileName } from '../../records/column-registry';
 import { contentRoot } from '../../records/site';
 import { reportContentCheck } from './content-report';
 
@@ -47,18 +49,28 @@ if (!existsSync(pageFile)) fail(`${pageFile}: no such file`);
 
 const root = contentRoot();
 const target = (file: ImportedFile) => join(root, file.path);
+const registry = loadColumnRegistry(root);
+if (registry.errors.length > 0) {
+  for (const error of registry.errors) console.error(`  ${formatContentError(error)}`);
+  fail(`nothing written: the column registry ${registry.file} has ${registry.errors.length} problem(s); fix them first`);
+}
 // Slugs used anywhere else in the archive; the files this import would write are its own.
 const archiveSlugs = new Map(existsSync(root) ? listFiles(root).filter((path) => path.endsWith('.md')).map((path) => [basename(path, '.md'), path] as const) : []);
 const result = importPage(readFileSync(pageFile), {
   date: values.date,
   ...(page !== undefined && { page }),
   isSlugTaken: (slug) => archiveSlugs.has(slug) && archiveSlugs.get(slug) !== join(root, values.date!, `${slug}.md`),
+  columns: registry.registry,
 });
 if (!result.ok) {
   for (const problem of result.problems) console.error(`${pageFile}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);
   fail(`nothing written: ${result.problems.length} problem(s) in ${pageFile}`);
 }
 
+for (const column of result.newColumns) {
+  console.log(`新栏目 ${column.name} → ${column.slug}：请补充简介 (${pageFile}:${column.line}; ${values['dry-run'] ? 'would be added' : 'added'} to ${registry.file})`);
+}
+const registrySource = result.newColumns.length > 0 ? registryWithNewColumns(registry.source, result.newColumns) : undefined;
 for (const file of result.files) {
   const { article } = file;
   console.log(`${values['dry-run'] ? 'would write' : 'writing'} ${target(file)}  (${[article.column, article.title].filter(Boolean).join(' · ')})`);
@@ -70,6 +82,7 @@ for (const file of result.files) {
 // The new files alone must pass the content checks before any of them is written.
 const scratch = mkdtempSync(join(tmpdir(), 'import-'));
 try {
+  if (registry.source || registrySource) writeFileSync(join(scratch, registryFileName), registrySource ?? registry.source);
   for (const file of result.files) {
     mkdirSync(dirname(join(scratch, file.path)), { recursive: true });
     writeFileSync(join(scratch, file.path), file.source);
@@ -96,6 +109,10 @@ const sameDay = join(root, values.date);
 const alreadyThere = existsSync(sameDay) ? loadArticles(sameDay).articles.filter((article) => article.page === page && !result.files.some((file) => file.slug === article.slug)) : [];
 if (alreadyThere.length > 0 && !values.force) {
   fail(`nothing written: the archive already holds ${values.date} page ${page ?? '?'} (${alreadyThere.map((a) => a.file).join(', ')}); use --force to import it anyway`);
+}
+if (registrySource) {
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, registryFileName), registrySource);
 }
 for (const file of result.files) {
   mkdirSync(dirname(target(file)), { recursive: true });

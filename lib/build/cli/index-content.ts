@@ -20,7 +20,7 @@ if (exitCode === 0) {
   const rankedAt = performance.now();
   const related = new Map(result.articles.map((article) => [article.slug as string, relatedLinks(result.articles, article)]));
   const seconds = () => ((performance.now() - rankedAt) / 1000).toFixed(2);
-  if (target) writeArchiveSnapshot(target, { contentHash: result.contentHash, articles: result.articles, related });
+  if (target) writeArchiveSnapshot(target, { contentHash: result.contentHash, articles: result.articles, columns: result.columns, related });
   console.log(`index:content: related stories ranked${target ? `, snapshot ${result.contentHash.slice(0, 12)} written to ${target}` : ''} (${seconds()} s)`);
 }
 process.exitCode = exitCode;

@@ -7,8 +7,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { getArticles } from '../../api';
-import { searchColumnSlugs, searchDocumentOf } from '../../indexes/search/document';
+import { getArticles, getColumns } from '../../api';
+import { searchDocumentOf } from '../../indexes/search/document';
 import { writeSearchIndex } from '../../indexes/search/index-writer';
 import { eachLimited } from './each-limited';
 
@@ -19,7 +19,7 @@ async function main() {
   const started = performance.now();
   // Newest first: id order is the "newest" sort.
   const articles = getArticles();
-  const { files, manifest } = writeSearchIndex(articles.map(searchDocumentOf), searchColumnSlugs());
+  const { files, manifest } = writeSearchIndex(articles.map(searchDocumentOf), getColumns().map((column) => column.slug));
   const indexed = performance.now();
   rmSync(join(target, 'search-index'), { recursive: true, force: true });
   let bytes = 0;

@@ -10,6 +10,7 @@ import { renderContentFile, type ImportedArticle } from './render';
 import { segmentPage, type SourceLine } from './segment';
 import { slugFromTitle, uniqueSlug } from './slug';
 import { contentLimits } from '../../records/schema';
+import type { ColumnRegistry } from '../../records/columns';
 
 export interface ImportOptions {
   /** The issue date, YYYY-MM-DD. */
@@ -17,6 +18,16 @@ export interface ImportOptions {
   readonly page?: number;
   /** Whether the archive already has an article with this slug (elsewhere than this import writes). */
   readonly isSlugTaken?: (slug: string) => boolean;
+  /** The archive's columns: a header naming one of them is that column wherever it stands. */
+  readonly columns: ColumnRegistry;
+}
+
+/** A column the page prints that the registry lacks: the import registers it. */
+export interface NewColumn {
+  readonly name: string;
+  readonly slug: string;
+  /** The line of its first header. */
+  readonly line: number;
 }
 
 export interface ImportedFile {
@@ -36,19 +47,26 @@ export interface ImportProblem {
   readonly message: string;
 }
 
-export type ImportResult = { readonly ok: true; readonly files: readonly ImportedFile[] } | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+export type ImportResult =
+  | { readonly ok: true; readonly files: readonly ImportedFile[]; readonly newColumns: readonly NewColumn[] }
+  | { readonly ok: false; readonly problems: readonly ImportProblem[] };
 
-export function importPage(bytes: Uint8Array, { date, page, isSlugTaken = () => false }: ImportOptions): ImportResult {
+export function importPage(bytes: Uint8Array, { date, page, isSlugTaken = () => false, columns }: ImportOptions): ImportResult {
   const decoded = decodePage(bytes);
   if (!decoded.ok) return { ok: false, problems: [{ ...(decoded.line !== undefined && { line: decoded.line }), message: decoded.message }] };
   const lines: SourceLine[] = decoded.text
     .split(/\r?\n/u)
     .map((text, index) => ({ text: restoreFullWidthPunctuation(text.trim()), line: index + 1 }))
     .filter((line) => line.text !== '');
-  const drafts = segmentPage(lines);
+  const drafts = segmentPage(lines, columns);
   const problems: ImportProblem[] = drafts
     .filter((draft) => !draft.title)
-    .map((draft) => ({ line: draft.startLine, message: 'no recognisable title for the article that starts here (a title is a short line after the column header or kicker, or before a byline)' }));
+    .map((draft) => ({
+      line: draft.startLine,
+      message:
+        'no recognisable title for the article that starts here (a title is a short line after the column header or kicker, or before a byline); ' +
+        'if a line above its body is a column header the registry lacks, add the column to the registry (columns.yaml: name, slug) and import again',
+    }));
   if (drafts.length === 0) problems.push({ line: 1, message: 'no article found: expected column headers, kickers, titles and bylines on their own lines' });
   // One clear answer instead of a position error for every story past the limit.
   if (drafts.length > contentLimits.position) {
@@ -87,5 +105,19 @@ export function importPage(bytes: Uint8Array, { date, page, isSlugTaken = () => 
       lines: [draft.startLine, (drafts[index + 1]?.startLine ?? lastLine + 1) - 1],
     };
   });
-  return { ok: true, files };
+  return { ok: true, files, newColumns: newColumnsOf(drafts, columns) };
+}
+
+/** Unregistered columns in the order the page prints them, each with a slug made from its words. */
+function newColumnsOf(drafts: readonly { header?: { column: string; registered: boolean }; startLine: number }[], columns: ColumnRegistry): NewColumn[] {
+  const found: NewColumn[] = [];
+  const slugs = new Set(columns.columns.map((column) => column.slug as string));
+  for (const draft of drafts) {
+    const header = draft.header;
+    if (!header || header.registered || found.some((column) => column.name === header.column)) continue;
+    const slug = uniqueSlug(slugFromTitle(header.column), (candidate) => slugs.has(candidate));
+    slugs.add(slug);
+    found.push({ name: header.column, slug, line: draft.startLine });
+  }
+  return found;
 }

@@ -1,18 +1,18 @@
 /**
- * What one line of a raw newspaper page is, judged by its own text: a column header, a kicker,
+ * What one line of a raw newspaper page is, judged by its own text (and, for a column header,
+ * the archive's registry): a column header, a kicker,
  * a byline, a figure caption or credit, a title-like short line, or body text. Where a line sits
  * among the others is segment.ts's job.
  */
-import { columns, type ColumnId } from '../../records/columns';
+import type { ColumnRegistry } from '../../records/columns';
 
 export interface ColumnHeader {
-  readonly column: ColumnId;
+  /** As the registry names it when registered, else as printed. */
+  readonly column: string;
+  /** Whether the archive's registry knows the column; an unknown one is registered by the import. */
+  readonly registered: boolean;
   readonly series?: { readonly name: string; readonly part?: number };
 }
-
-/** Column names compared without spaces and the commas the raw text may print half-width. */
-const squeeze = (text: string) => text.normalize('NFKC').replace(/[\s,，、]/gu, '');
-const columnsByName = new Map<string, ColumnId>(columns.flatMap((column) => [[squeeze(column.id), column.id] as const, [squeeze(column.displayName), column.id] as const]));
 
 /** ①…⑳ → 1…20 */
 export function circledValue(char: string): number | undefined {
@@ -20,16 +20,28 @@ export function circledValue(char: string): number | undefined {
   return code >= 0x2460 && code <= 0x2473 ? code - 0x2460 + 1 : undefined;
 }
 
-/** 深度关注·提振党员干部干事创业精气神③ → 深度关注, series 提振…精气神, part 3. */
-export function parseColumnHeader(line: string): ColumnHeader | undefined {
+/** What a column's name looks like: a few Chinese characters, perhaps with a comma (我是党员，我在岗位), no sentence. */
+function isColumnNameLike(name: string): boolean {
+  return /^[\p{Script=Han}，,]{2,12}$/u.test(name) && !/[，,]$/u.test(name);
+}
+
+/**
+ * A column header as written: 深度关注, or 深度关注·提振党员干部干事创业精气神③ (a column, a
+ * series and its part). A registered name is a header wherever it stands; an unregistered one
+ * only where segment.ts finds a header's place (above a kicker, or above a title and its
+ * byline), except the 栏目·系列③ form, which no title or heading takes.
+ */
+export function parseColumnHeader(line: string, registry: ColumnRegistry): ColumnHeader | undefined {
   const [name = '', ...rest] = line.split(/[·・•]/u);
-  const column = columnsByName.get(squeeze(name));
-  if (!column) return undefined;
+  const registered = registry.find(name);
   const seriesText = rest.join('·').trim();
-  if (!seriesText) return { column };
-  const part = circledValue([...seriesText].at(-1)!);
+  const part = seriesText ? circledValue([...seriesText].at(-1)!) : undefined;
+  if (!registered && !isColumnNameLike(name.trim())) return undefined;
+  if (!registered && rest.length > 0 && part === undefined) return undefined;
+  const column = registered?.name ?? name.trim();
+  if (!seriesText) return { column, registered: registered !== undefined };
   const seriesName = part === undefined ? seriesText : [...seriesText].slice(0, -1).join('').trim();
-  return { column, series: { name: seriesName, ...(part !== undefined && { part }) } };
+  return { column, registered: registered !== undefined, series: { name: seriesName, ...(part !== undefined && { part }) } };
 }
 
 /** 引题: a short line ending in a dash, e.g. 河北省隆尧县—— */

@@ -4,6 +4,7 @@
  * body (a layout artefact of the page). Lines the layout split mid-sentence are joined, captions
  * and credits become figures, and short unpunctuated lines inside the body become headings.
  */
+import type { ColumnRegistry } from '../../records/columns';
 import type { ColumnHeader } from './line-kinds';
 import { endsSentence, isBareName, isCredit, isHeadingLike, isKicker, isSubtitle, isTitleLike, parseByline, parseCaption, parseColumnHeader } from './line-kinds';
 
@@ -33,7 +34,7 @@ export interface DraftArticle {
   readonly figures: DraftFigure[];
 }
 
-export function segmentPage(lines: readonly SourceLine[]): DraftArticle[] {
+export function segmentPage(lines: readonly SourceLine[], registry: ColumnRegistry): DraftArticle[] {
   const articles: DraftArticle[] = [];
   let current: DraftArticle | undefined;
   const open = (startLine: number, fields: Partial<DraftArticle> = {}) => {
@@ -42,17 +43,29 @@ export function segmentPage(lines: readonly SourceLine[]): DraftArticle[] {
     return current;
   };
   const text = (at: number) => lines[at]?.text;
+  /**
+   * A column header: a registered name anywhere, the 栏目·系列③ form, or an unregistered name
+   * where a header stands, above a kicker or above a title (and its subtitle) and its byline.
+   */
+  const headerAt = (at: number): ColumnHeader | undefined => {
+    const header = parseColumnHeader(text(at) ?? '', registry);
+    if (!header || header.registered || header.series?.part !== undefined) return header;
+    const [next = '', after = '', third = ''] = [text(at + 1), text(at + 2), text(at + 3)];
+    if (isKicker(next)) return header;
+    const titled = isTitleLike(next) && !isSubtitle(next) && parseByline(next) === undefined && parseCaption(next) === undefined;
+    return titled && (parseByline(after) !== undefined || (isSubtitle(after) && parseByline(third) !== undefined)) ? header : undefined;
+  };
   const startsArticle = (at: number): boolean => {
     const line = text(at);
     if (line === undefined) return false;
-    return parseColumnHeader(line) !== undefined || isKicker(line) || (isTitleLike(line) && parseByline(text(at + 1) ?? '') !== undefined);
+    return headerAt(at) !== undefined || isKicker(line) || (isTitleLike(line) && parseByline(text(at + 1) ?? '') !== undefined);
   };
   const hasStarted = (article: DraftArticle) => article.blocks.length > 0 || article.figures.length > 0;
 
   for (let at = 0; at < lines.length; at += 1) {
     const { text: line, line: number } = lines[at]!;
     const next = text(at + 1);
-    const header = parseColumnHeader(line);
+    const header = headerAt(at);
     if (header) {
       open(number, { header });
       continue;

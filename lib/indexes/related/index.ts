@@ -87,7 +87,7 @@ function candidates(index: RelatedIndex, article: Article): Set<Article> {
 
 /** Stories of the same column printed around the same time. */
 function columnNeighbours(index: RelatedIndex, article: Article): Article[] {
-  const column = index.byColumn.get(article.column ?? '') ?? [];
+  const column = index.byColumn.get(article.column?.slug ?? '') ?? [];
   const at = index.columnPosition.get(article) ?? 0;
   return column.slice(Math.max(0, at - 5), at + 6);
 }
@@ -110,7 +110,7 @@ function relatedIndex(articles: readonly Article[]): RelatedIndex {
       }
       return map;
     };
-    const byColumn = group((a) => (a.column ? [a.column] : []));
+    const byColumn = group((a) => (a.column ? [a.column.slug] : []));
     index = {
       text: buildTextIndex(articles),
       bySlug: new Map(articles.map((article) => [article.slug, article])),

@@ -35,7 +35,7 @@ export function scorePair(a: Article, b: Article, vectorA: TermVector, vectorB: 
   const text = similarity(vectorA, vectorB);
   const namesTopic = text.topTerm !== undefined && text.score >= textReasonThreshold && !tagsOfB.has(text.topTerm);
   parts.push({ weight: weights.text * text.score, ...(namesTopic && { reason: { kind: 'topic', topic: text.topTerm! } }) });
-  if (a.column && a.column === b.column) parts.push({ weight: weights.column, reason: { kind: 'column', column: a.column } });
+  if (a.column && a.column.slug === b.column?.slug) parts.push({ weight: weights.column, reason: { kind: 'column', column: a.column } });
   return {
     score: parts.reduce((sum, part) => sum + part.weight, 0),
     reasons: parts

@@ -4,7 +4,7 @@
  * paragraphs, section headings, figure captions and credits), and what a result shows. Runs never
  * cross a line, so a match is always text a reader sees in one place.
  */
-import { columnsInOrder, getColumn, noColumnLabel } from '../../records/columns';
+import { noColumnLabel } from '../../records/columns';
 import { columnLabel } from '../../records/format';
 import type { Article } from '../../records/article';
 import { editionLine } from '../editions';
@@ -25,17 +25,17 @@ export interface SearchDocument {
 }
 
 export function searchDocumentOf(article: Article): SearchDocument {
-  const column = article.column ? getColumn(article.column) : undefined;
+  const { column } = article;
   const captions = article.figures.map((figure) => [figure.caption, figure.credit].filter(Boolean).join(' '));
   const body = [textOfHtml(article.html), ...captions].filter(Boolean).join('\n');
-  const label = columnLabel(column?.displayName, article.series);
+  const label = columnLabel(column?.name, article.series);
   return {
     file: {
       url: routes.article(article.slug),
       title: article.title,
       ...(article.kicker && { kicker: article.kicker }),
       ...(article.subtitle && { subtitle: article.subtitle }),
-      column: column?.displayName ?? noColumnLabel,
+      column: column?.name ?? noColumnLabel,
       edition: editionLine(article),
       date: article.date,
       body,
@@ -53,4 +53,3 @@ export function regionsWithAncestors(regions: readonly Region[]): Region[] {
   return codes.map(getRegion).filter((region): region is Region => region !== undefined);
 }
 
-export const searchColumnSlugs = (): string[] => columnsInOrder().map((column) => column.slug);

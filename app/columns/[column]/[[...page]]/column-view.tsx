@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Listing } from '@/app/_lib/listing';
 import { pageMetadata } from '@/app/_lib/metadata';
-import { findColumnBySlug } from '@/lib/records/columns';
-import { getArticlesInColumn } from '@/lib/api';
+import { columnDescription } from '@/lib/records/columns';
+import { findColumnBySlug, getArticlesInColumn } from '@/lib/api';
 import { paginate } from '@/lib/indexes/pagination';
 import { routes } from '@/lib/records/routes';
 
@@ -11,22 +11,22 @@ export function columnMetadata(slug: string, page: number | undefined): Metadata
   const column = findColumnBySlug(slug);
   if (!column || page === undefined) return {};
   return pageMetadata({
-    title: page > 1 ? `${column.displayName}（第${page}页）` : column.displayName,
-    description: page > 1 ? `${column.description}（第${page}页）` : column.description,
+    title: page > 1 ? `${column.name}（第${page}页）` : column.name,
+    description: page > 1 ? `${columnDescription(column)}（第${page}页）` : columnDescription(column),
     path: routes.column(column.slug, page),
-    feeds: { [`${column.displayName}：最新文章`]: routes.columnFeed(column.slug) },
+    feeds: { [`${column.name}：最新文章`]: routes.columnFeed(column.slug) },
   });
 }
 
 export function ColumnView({ slug, page }: { readonly slug: string; readonly page: number | undefined }) {
   const column = findColumnBySlug(slug);
-  const list = column && page !== undefined ? paginate(getArticlesInColumn(column.id), page) : undefined;
+  const list = column && page !== undefined ? paginate(getArticlesInColumn(column), page) : undefined;
   if (!column || !list) notFound();
   return (
     <Listing
-      trail={[{ label: '首页', href: routes.home() }, { label: column.displayName }]}
-      title={column.displayName}
-      description={column.description}
+      trail={[{ label: '首页', href: routes.home() }, { label: column.name }]}
+      title={column.name}
+      description={columnDescription(column)}
       list={list}
       hrefFor={(n) => routes.column(column.slug, n)}
     />

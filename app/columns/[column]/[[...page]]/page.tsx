@@ -1,5 +1,4 @@
-import { columnsInOrder } from '@/lib/records/columns';
-import { getArticlesInColumn } from '@/lib/api';
+import { getArticlesInColumn, getColumns } from '@/lib/api';
 import { pageSegments, parsePageSegments } from '@/lib/indexes/pagination';
 import { ColumnView, columnMetadata } from './column-view';
 
@@ -11,8 +10,8 @@ export const dynamicParams = false;
 
 /** /columns/<slug>/ and /columns/<slug>/page/<n>/ for every page of every column. */
 export function generateStaticParams() {
-  return columnsInOrder().flatMap((column) =>
-    pageSegments(getArticlesInColumn(column.id).length).map((page) => ({ column: column.slug, page })),
+  return getColumns().flatMap((column) =>
+    pageSegments(getArticlesInColumn(column).length).map((page) => ({ column: column.slug, page })),
   );
 }
 
