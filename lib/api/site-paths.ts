@@ -23,6 +23,7 @@ export function sitePaths(): SitePath[] {
   return [
     { path: routes.home(), ...(articles[0] && { lastModified: articles[0].date }) },
     ...articles.map((article) => ({ path: routes.article(article.slug), lastModified: article.date })),
+    { path: routes.columns() },
     ...getColumns().flatMap((column) => paged(getArticlesInColumn(column).length, (page) => routes.column(column.slug, page)).map((path) => ({ path }))),
     { path: routes.regions() },
     ...coverage.regions.flatMap((region) => paged(coverage.articlesIn(region.code).length, (page) => routes.region(region.code, page)).map((path) => ({ path }))),

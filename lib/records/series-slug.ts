@@ -2,14 +2,9 @@
  * The URL slug of a running series' page. A record-level fact like an article's slug: the loader
  * checks that no two series share one and that none is empty, before any page is made.
  */
-import { pinyin } from 'pinyin-pro';
+import { wordSlug } from './word-slug';
 
-/** A readable ASCII slug: the pinyin of the name, syllables joined by hyphens. */
+/** A readable ASCII slug from the name's words, all of them (tizhen-dangyuan-ganbu-ganshi-chuangye-jingqishen). */
 export function seriesSlug(name: string): string {
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
-  return syllables
-    .join('-')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
+  return wordSlug(name);
 }

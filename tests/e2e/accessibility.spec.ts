@@ -11,7 +11,7 @@ const pages = {
   region: '/regions/35/',
   edition: '/editions/2024-04-09/19/',
   'edition archive': '/editions/',
-  series: '/series/ti-zhen-dang-yuan-gan-bu-gan-shi-chuang-ye-jing-qi-shen/',
+  series: '/series/tizhen-dangyuan-ganbu-ganshi-chuangye-jingqishen/',
   'search with results': '/search/?q=%E5%85%9A%E5%91%98%E5%B9%B2%E9%83%A8&column=shendu-guanzhu&region=35',
   '我的收藏': '/saved/',
   offline: '/offline/',

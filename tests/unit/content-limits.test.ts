@@ -95,7 +95,7 @@ describe('the content contract has limits, each an error naming the file and the
     const { articles, messages } = problems('series-slugs');
     expect(articles).toBe(1);
     expect(messages).toEqual([
-      `${limits}/series-slugs/gongshi-b.md: series: series "公示" and series "公式" (${limits}/series-slugs/gongshi-a.md) would share the page /series/gong-shi/ (two series need names whose pinyin differs: rename one of them)`,
+      `${limits}/series-slugs/gongshi-b.md: series: series "公示" and series "公式" (${limits}/series-slugs/gongshi-a.md) would share the page /series/gongshi/ (two series need names whose pinyin differs: rename one of them)`,
       `${limits}/series-slugs/stars.md: series: series "★★★" has no letters or Chinese characters to name its page after (give the series a name in words)`,
     ]);
   });

@@ -6,7 +6,7 @@ import { seriesSlug } from '@/lib/records/series-slug';
 
 describe('series', () => {
   it('gives a series a readable ASCII slug from its pinyin', () => {
-    expect(seriesSlug('提振党员干部干事创业精气神')).toBe('ti-zhen-dang-yuan-gan-bu-gan-shi-chuang-ye-jing-qi-shen');
+    expect(seriesSlug('提振党员干部干事创业精气神')).toBe('tizhen-dangyuan-ganbu-ganshi-chuangye-jingqishen');
   });
 
   it('lists parts in order and shows the parts the archive does not hold', () => {
