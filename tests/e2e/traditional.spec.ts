@@ -39,7 +39,7 @@ test('繁 converts the whole page as OpenCC does, keeps the citation as printed,
   expect(await textsOf(page)).toEqual(printed.map(fullTraditional));
   expect(await page.title()).toBe(fullTraditional(printedTitle));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('增強幹部“會擔當”“重擔當”“敢擔當”的能力本領');
-  await expect(page.getByRole('navigation', { name: '主導航' })).toContainText('我是黨員，我在崗位');
+  await expect(page.getByRole('navigation', { name: '主導航' })).toContainText('全部欄目地區往期版面檢索篩選');
   await expect(page.getByRole('contentinfo')).toContainText('文章來源：人民日報');
   // The citation quotes the paper, and what is copied is what was printed.
   await expect(page.getByRole('region', { name: '引用本文' }).locator('p[lang]')).toHaveText(printedCitation);
