@@ -16,7 +16,7 @@ export default function SearchRoute() {
       <noscript>
         <p className="mb-4 rounded border border-rule p-3 text-sm">检索结果和组合筛选需要启用 JavaScript。您可以按下方的栏目或地区浏览全部文章。</p>
       </noscript>
-      <SearchView columns={columns} regionsUrl={routes.searchRegions()} regionsPageHref={routes.regions()} searchHref={routes.search()} />
+      <SearchView columns={columns} regionsUrl={routes.searchRegions()} regionsPageHref={routes.regions()} columnsPageHref={routes.columns()} searchHref={routes.search()} />
     </>
   );
 }

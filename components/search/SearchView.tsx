@@ -1,3 +1,4 @@
+import { columnChipLimit } from './FilterBar';
 import { queryLimits } from '@/lib/indexes/search/fold';
 
 export interface SearchViewProps {
@@ -5,6 +6,8 @@ export interface SearchViewProps {
   /** The list of places with stories, loaded when a reader reaches for the region picker. */
   readonly regionsUrl: string;
   readonly regionsPageHref: string;
+  /** The list of every column: the compact column picker's way without JavaScript. */
+  readonly columnsPageHref: string;
   /** This page's own URL: where the form submits without JavaScript. */
   readonly searchHref: string;
 }
@@ -24,7 +27,8 @@ const levels = [
  * toggles with counts, the region picker narrows province → city → county, and results are drawn
  * into the list. Every control keeps its place while results arrive, so nothing shifts.
  */
-export function SearchView({ columns, regionsUrl, regionsPageHref, searchHref }: SearchViewProps) {
+export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHref, searchHref }: SearchViewProps) {
+  const compact = columns.length > columnChipLimit;
   return (
     <div data-search-page="" data-regions-url={regionsUrl}>
       <form role="search" action={searchHref} method="get" className="flex gap-2">
@@ -46,7 +50,7 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, searchHref }:
       </form>
       <div className="mt-4 space-y-3">
         <nav aria-label="按栏目浏览" className="flex flex-wrap gap-2 [.js_&]:hidden">
-          {columns.map((column) => (
+          {(compact ? [{ slug: '', name: `全部栏目（${columns.length}）`, pageHref: columnsPageHref }] : columns).map((column) => (
             <a key={column.slug} href={column.pageHref} data-browse="column" className={`${chip} border-rule hover:border-accent hover:text-accent`}>
               {column.name}
             </a>
@@ -55,8 +59,24 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, searchHref }:
             按地区
           </a>
         </nav>
-        <div role="group" aria-label="栏目" className="hidden flex-wrap gap-2 [.js_&]:flex">
-          {columns.map((column) => (
+        {compact && (
+          <div className="hidden [.js_&]:block">
+            <label htmlFor="search-column" className="sr-only">
+              栏目
+            </label>
+            {/* Wide enough from the first paint for a name and its count: nothing moves when counts arrive. */}
+            <select id="search-column" data-column-select="" defaultValue="" className={`${select} w-[16em]`}>
+              <option value="">全部栏目</option>
+              {columns.map((column) => (
+                <option key={column.slug} value={column.slug} data-name={column.name}>
+                  {column.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div role="group" aria-label="栏目" className={compact ? 'hidden' : 'hidden flex-wrap gap-2 [.js_&]:flex'}>
+          {(compact ? [] : columns).map((column) => (
             <button key={column.slug} type="button" data-column={column.slug} aria-pressed="false" className={`${chip} border-rule hover:border-accent hover:text-accent aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper`}>
               {column.name}
               {/* Room for the count (up to 10000篇) from the first paint: the chips never move when it arrives. */}

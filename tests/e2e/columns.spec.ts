@@ -54,6 +54,21 @@ test('the home page offers 40 columns as one picker that opens the filtered view
   await expect(page).toHaveURL(new RegExp(`/search/\\?column=${registry.columns[5]!.slug}$`, 'u'));
 });
 
+test('the search page offers 40 columns as one picker with counts, kept in the URL', async ({ page }) => {
+  const column = registry.columns[1]!;
+  await page.goto(`${site}/search/?q=${encodeURIComponent('党员')}`);
+  const picker = page.getByRole('combobox', { name: '栏目' });
+  await expect(page.getByRole('group', { name: '栏目' })).toBeHidden();
+  await expect(picker.locator('option', { hasText: new RegExp(`^${column.name}（\\d+篇）$`, 'u') })).toHaveCount(1);
+  const label = (await picker.locator('option', { hasText: column.name }).first().textContent())!;
+  const count = Number(/（(\d+)篇）/u.exec(label)![1]);
+  await picker.selectOption(column.slug);
+  await expect(page).toHaveURL(new RegExp(`column=${column.slug}`, 'u'));
+  await expect(page.getByRole('region', { name: '搜索结果' }).locator('p[aria-live]')).toHaveText(count > 0 ? `共找到${count}篇文章` : '没有找到符合条件的文章。');
+  await page.reload();
+  await expect(picker).toHaveValue(column.slug);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -63,6 +78,8 @@ test.describe('without JavaScript', () => {
     await expect(bar.getByRole('combobox', { name: '栏目' })).toBeHidden();
     await bar.getByRole('link', { name: `全部栏目（${registry.columns.length}）` }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('全部栏目');
+    await page.goto(`${site}/search/`);
+    await expect(page.getByRole('navigation', { name: '按栏目浏览' }).getByRole('link', { name: `全部栏目（${registry.columns.length}）` })).toHaveAttribute('href', '/columns/');
   });
 });
 

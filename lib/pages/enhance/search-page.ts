@@ -72,7 +72,14 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   const notice = find<HTMLElement>('[data-notice]');
   const list = find<HTMLOListElement>('[data-results]');
   const more = find<HTMLButtonElement>('button[data-more]');
-  const columnNames = new Map(chips.map((chip) => [chip.dataset.column!, chip.firstChild?.textContent ?? '']));
+  // Many columns: one picker instead of chips (components/search/SearchView.tsx), its options counted alike.
+  const columnSelect = root.querySelector<HTMLSelectElement>('select[data-column-select]');
+  const columnOptions = columnSelect ? [...columnSelect.options].filter((option) => option.value !== '') : [];
+  const columnNames = new Map([...chips.map((chip) => [chip.dataset.column!, chip.firstChild?.textContent ?? ''] as const), ...columnOptions.map((option) => [option.value, option.dataset.name ?? ''] as const)]);
+  const showColumnCounts = (counts: Readonly<Record<string, number>> | undefined) => {
+    for (const chip of chips) chip.querySelector('[data-count]')!.textContent = counts ? `${counts[chip.dataset.column!] ?? 0}篇` : '';
+    for (const option of columnOptions) option.textContent = counts ? `${option.dataset.name}（${counts[option.value] ?? 0}篇）` : (option.dataset.name ?? '');
+  };
 
   let state = stateFromSearchParams(new URLSearchParams(window.location.search));
   let regions: RegionOption[] | undefined;
@@ -119,6 +126,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   function drawControls(): void {
     if (document.activeElement !== input) input.value = state.query;
     for (const chip of chips) chip.setAttribute('aria-pressed', String(chip.dataset.column === state.column));
+    if (columnSelect) columnSelect.value = state.column && columnNames.has(state.column) ? state.column : '';
     for (const button of sortGroup.querySelectorAll<HTMLButtonElement>('button')) button.setAttribute('aria-pressed', String(button.dataset.order === (state.sort ?? 'relevance')));
     sortGroup.classList.toggle('invisible', queryWords(state.query).length === 0);
     clearButton.classList.toggle('invisible', !hasFilters(state));
@@ -174,7 +182,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
     const stale = () => current !== generation;
     drawControls();
     if (!state.query.trim() && !hasFilters(state)) {
-      for (const chip of chips) chip.querySelector('[data-count]')!.textContent = '';
+      showColumnCounts(undefined);
       clearResults('输入关键词，或选择栏目、地区，查看符合条件的文章。');
       return;
     }
@@ -208,7 +216,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
       }
       const hits = await outcome.load(0, pageSize);
       if (stale()) return;
-      for (const chip of chips) chip.querySelector('[data-count]')!.textContent = `${outcome.columnCounts[chip.dataset.column!] ?? 0}篇`;
+      showColumnCounts(outcome.columnCounts);
       clearResults(outcome.total > 0 ? `共找到${outcome.total}篇文章${converted ? `（已按简体“${converted}”检索）` : ''}` : '没有找到符合条件的文章。');
       if (outcome.total === 0 && hasFilters(state)) wayBack('清除筛选，在全部文章中查找');
       drawHits(outcome, hits);
@@ -234,6 +242,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
       if (input.value !== state.query) go({ ...state, query: input.value }, 'replace');
     }, 300);
   });
+  columnSelect?.addEventListener('change', () => go(withPart(state, 'column', columnSelect.value || undefined)));
   for (const chip of chips) {
     chip.addEventListener('click', () => {
       go(withPart(state, 'column', chip.dataset.column === state.column ? undefined : chip.dataset.column));
