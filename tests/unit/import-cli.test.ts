@@ -187,4 +187,18 @@ describe('npm run import', () => {
     // Nothing of a header is left behind as a heading of the story before it.
     expect(day.flatMap((a) => a.headings.map((heading) => heading.text))).toEqual([]);
   });
+
+  it('asks instead of guessing when an opening line may be a column header or the text, names the line and writes nothing', () => {
+    const page = 'tests/fixtures/import/unregistered-commentary.txt';
+    const { status, stderr } = runImport(page, '--date', '2024-05-22', '--page', '3');
+    expect(status).toBe(1);
+    expect(stderr).toContain(`${page}:1: “组工视点” may be a column header or the first line of the text: if it is a column, add it to the registry (columns.yaml: - name: 组工视点, slug: …) and import again; if it is text, end it with its punctuation`);
+    expect(existsSync(join(root, '2024-05-22'))).toBe(false);
+    // Registered, the same page imports as a commentary of that column.
+    writeFileSync(join(root, 'columns.yaml'), `${readFileSync(join(root, 'columns.yaml'), 'utf8')}  - name: 组工视点\n    slug: zugong-shidian\n`);
+    const again = runImport(page, '--date', '2024-05-22', '--page', '3');
+    expect(again.status, again.stderr).toBe(0);
+    const [story] = loadArticles(join(root, '2024-05-22')).articles;
+    expect([story!.column?.name, story!.title, story!.byline]).toEqual(['组工视点', '让基层干部轻装上阵', '李林蔚']);
+  });
 });

@@ -7,6 +7,7 @@ import { decodePage } from './decode';
 import { restoreFullWidthPunctuation } from './punctuation';
 import { proposeRegions } from './regions';
 import { renderContentFile, type ImportedArticle } from './render';
+import { isColumnNameLike } from './line-kinds';
 import { segmentPage, type SourceLine } from './segment';
 import { slugFromTitle, uniqueSlug } from './slug';
 import { contentLimits } from '../../records/schema';
@@ -68,6 +69,8 @@ export function importPage(bytes: Uint8Array, { date, page, isSlugTaken = () => 
         'if a line above its body is a column header the registry lacks, add the column to the registry (columns.yaml: name, slug) and import again',
     }));
   if (drafts.length === 0) problems.push({ line: 1, message: 'no article found: expected column headers, kickers, titles and bylines on their own lines' });
+  const textOfLine = new Map(lines.map((line) => [line.line, line.text]));
+  problems.push(...drafts.flatMap((draft) => ambiguousOpening(draft, textOfLine)));
   // One clear answer instead of a position error for every story past the limit.
   if (drafts.length > contentLimits.position) {
     return { ok: false, problems: [{ message: `the text holds ${drafts.length} stories, and a printed page at most ${contentLimits.position}: is it more than one page, or a file of another kind?` }] };
@@ -106,6 +109,24 @@ export function importPage(bytes: Uint8Array, { date, page, isSlugTaken = () => 
     };
   });
   return { ok: true, files, newColumns: newColumnsOf(drafts, columns) };
+}
+
+/**
+ * A story that opens with a short unpunctuated line of a few characters and no column: that line
+ * may be a column header the registry lacks (a commentary's, whose title and author follow the
+ * body) or the first line of the text. The importer cannot tell, so it asks instead of guessing.
+ */
+function ambiguousOpening(draft: { header?: unknown; blocks: readonly { kind: string; lines: readonly number[] }[] }, textOfLine: ReadonlyMap<number, string>): ImportProblem[] {
+  const first = draft.blocks[0];
+  const line = first?.lines[0];
+  const text = line === undefined ? undefined : textOfLine.get(line);
+  if (draft.header || !first || first.kind !== 'paragraph' || text === undefined || !isColumnNameLike(text)) return [];
+  return [
+    {
+      line: line!,
+      message: `“${text}” may be a column header or the first line of the text: if it is a column, add it to the registry (columns.yaml: - name: ${text}, slug: …) and import again; if it is text, end it with its punctuation`,
+    },
+  ];
 }
 
 /** Unregistered columns in the order the page prints them, each with a slug made from its words. */

@@ -21,7 +21,7 @@ export function circledValue(char: string): number | undefined {
 }
 
 /** What a column's name looks like: a few Chinese characters, perhaps with a comma (我是党员，我在岗位), no sentence. */
-function isColumnNameLike(name: string): boolean {
+export function isColumnNameLike(name: string): boolean {
   return /^[\p{Script=Han}，,]{2,12}$/u.test(name) && !/[，,]$/u.test(name);
 }
 
