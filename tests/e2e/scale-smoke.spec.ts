@@ -16,9 +16,28 @@ function failOnErrors(page: Page): string[] {
   return errors;
 }
 
-test('the imported page leads the home page and its stories read as printed', async ({ page }) => {
+test('a page printing three new columns leads the home page under its four headings, each new column with its page and feed', async ({ page }) => {
   const errors = failOnErrors(page);
   await page.goto(`${site}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('人民日报 2024年5月21日 第11版');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 2 })).toHaveText(['组工视点', '金台潮声', '身边的共产党员', '一线见闻', '浏览全部文章']);
+  for (const [name, slug, title] of [['组工视点', 'zugong-shidian', '“减”出干事创业新空间'], ['身边的共产党员', 'shenbian-de-gongchan-dangyuan', '“群众的事就是我的事”'], ['一线见闻', 'yixian-jianwen', '山村来了“流动党课”']] as const) {
+    await main.getByRole('heading', { level: 2, name }).getByRole('link').click();
+    await expect(page).toHaveURL(`${site}/columns/${slug}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    await expect(page.getByRole('main').getByRole('article')).toHaveCount(1);
+    await expect(page.getByRole('main').getByRole('link', { name: title })).toBeVisible();
+    const feed = await page.request.get(`${site}/columns/${slug}/feed.xml`);
+    expect(await feed.text()).toContain(`<title>${title}</title>`);
+    await page.goBack();
+  }
+  expect(errors).toEqual([]);
+});
+
+test('the imported page reads as printed', async ({ page }) => {
+  const errors = failOnErrors(page);
+  await page.goto(`${site}/editions/2024-05-20/11/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('人民日报 2024年5月20日 第11版');
   for (const title of ['让群众的小事有人管', '“守好群众身边的‘小药箱’”', '“小区议事会”议出大变化', '社区食堂开进老街巷']) {
     await expect(page.getByRole('main').getByRole('link', { name: title })).toBeVisible();
