@@ -19,7 +19,7 @@ export const benchQueries: readonly BenchQuery[] = [
   { label: 'place', words: '泉州' },
   { label: 'cross-boundary run', words: '建联盟助' },
   { label: 'two words', words: '党建联盟 货车司机' },
-  { label: 'filter only (a column chip)', chip: '深度关注' },
+  { label: 'filter only (a column)', chip: '深度关注' },
 ];
 
 export interface SearchCost {
@@ -66,7 +66,12 @@ async function once(browser: Browser, baseUrl: string, query: BenchQuery) {
     const box = page.getByRole('searchbox', { name: '搜索文章' }).last();
     await box.fill(query.words);
     await box.press('Enter');
-  } else await page.getByRole('group', { name: '栏目' }).getByRole('button', { name: new RegExp(query.chip!, 'u') }).click();
+  } else {
+    // A chip on an archive of a few columns, the column picker on one of many (components/search/SearchView.tsx).
+    const picker = page.getByRole('combobox', { name: '栏目' });
+    if (await picker.isVisible()) await picker.selectOption({ label: query.chip! });
+    else await page.getByRole('group', { name: '栏目' }).getByRole('button', { name: new RegExp(query.chip!, 'u') }).click();
+  }
   const status = page.getByRole('region', { name: '搜索结果' }).locator('p[aria-live]');
   await status.filter({ hasText: /共找到|没有找到/u }).waitFor();
   await page.waitForLoadState('networkidle');
