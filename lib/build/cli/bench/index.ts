@@ -45,7 +45,7 @@ async function benchSize(articles: number): Promise<SizeFigures> {
   // Each size is built from scratch: the build deletes the previous output (keeping Next's compilation cache).
   const build = await runMeasured('npm', ['run', 'build', '--', '--out', site], { CONTENT_DIR: archive });
   const parseSeconds = Number(/index:content: \d+ article\(s\) .* are valid \(([\d.]+) s\)/u.exec(build.output)?.[1]);
-  const rankSeconds = Number(/related stories ranked .* \(([\d.]+) s\)/u.exec(build.output)?.[1]);
+  const rankSeconds = Number(/related stories ranked.* \(([\d.]+) s\)/u.exec(build.output)?.[1]);
   const generation = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s|min)/u.exec(build.output);
   const steps = /^build: (.*); [\d.]+ s in all$/mu.exec(build.output)?.[1] ?? '';
   const buildSteps = Object.fromEntries([...steps.matchAll(/([^,]+?) ([\d.]+) s/gu)].map(([, step, seconds]) => [step!.trim(), Number(seconds)]));
