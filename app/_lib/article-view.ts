@@ -2,6 +2,7 @@
  * Turns records into the props of presentational components, so route files stay thin and the
  * same story reads the same in every list.
  */
+import { issueTimestamp } from '@/lib/records/publication';
 import type { ArticleHeaderProps } from '@/components/ArticleHeader';
 import type { ArticleSummaryProps } from '@/components/ArticleSummary';
 import type { Crumb } from '@/components/Breadcrumbs';
@@ -67,7 +68,7 @@ export function articleMetadata(article: Article): Metadata {
     openGraph: {
       ...base.openGraph,
       type: 'article',
-      publishedTime: `${article.date}T05:00:00+08:00`,
+      publishedTime: issueTimestamp(article.date),
       ...(article.column && { section: article.column.name }),
       authors: [...article.authors],
       tags: [...article.tags],

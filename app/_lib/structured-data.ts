@@ -2,7 +2,7 @@
 import type { NewsArticle, WithContext } from 'schema-dts';
 import type { Article } from '@/lib/api';
 import { editionLine } from '@/lib/indexes/editions';
-import { originalPageUrl } from '@/lib/records/publication';
+import { issueTimestamp, originalPageUrl } from '@/lib/records/publication';
 import { routes } from '@/lib/records/routes';
 import { absoluteUrl, publication } from '@/lib/records/site';
 
@@ -15,7 +15,7 @@ export function newsArticleOf(article: Article): WithContext<NewsArticle> {
     headline: article.title,
     ...(alternative.length > 0 && { alternativeHeadline: alternative.join(' ') }),
     description: article.excerpt,
-    datePublished: `${article.date}T05:00:00+08:00`,
+    datePublished: issueTimestamp(article.date),
     inLanguage: 'zh-CN',
     url: absoluteUrl(routes.article(article.slug)),
     mainEntityOfPage: absoluteUrl(routes.article(article.slug)),

@@ -5,6 +5,7 @@
  */
 import type { Article } from '.';
 import { editionLine } from '../indexes/editions';
+import { issueTimestamp } from '../records/publication';
 import { routes } from '../records/routes';
 import { absoluteUrl, publication, site } from '../records/site';
 import { xmlDocument } from './xml-document';
@@ -59,7 +60,7 @@ function feedItem(article: Article) {
 
 /** The issue's date at 05:00 Beijing time, when the morning paper is out. */
 function issueDate(article: Article): Date {
-  return new Date(`${article.date}T05:00:00+08:00`);
+  return new Date(issueTimestamp(article.date));
 }
 
 /** A static XML response for a route handler. */

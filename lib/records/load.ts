@@ -52,10 +52,10 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
   for (const path of files) {
     const file = relative(process.cwd(), path) || path;
     if (resolve(path) === registryPath) continue;
-    const result = path.endsWith('.md') ? loadFileSafely(path, file, publicDir, registry) : { errors: [contentError('notContent', file, 'file name', { name: basename(path) })] };
-    snapshot.update(`${relative(root, path)}\0${'sha256' in result ? result.sha256 : '-'}\n`);
-    errors.push(...result.errors);
-    if ('article' in result && result.article) articles.push(result.article);
+    const result: FileResult = path.endsWith('.md') ? loadFileSafely(path, file, publicDir, registry) : failed(contentError('notContent', file, 'file name', { name: basename(path) }));
+    snapshot.update(`${relative(root, path)}\0${result.sha256 ?? '-'}\n`);
+    if (result.ok) articles.push(result.article);
+    else errors.push(...result.errors);
   }
   const crossFile = crossFileErrors(articles);
   // A file with a problem between files is an error too, not also a page.
@@ -64,7 +64,10 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
   return { articles: valid.sort(compareArticles), columns: loaded.registry, errors: [...errors, ...crossFile], contentHash: snapshot.digest('hex') };
 }
 
-type FileResult = { article?: Article; errors: ContentError[]; sha256?: string };
+/** A file is one article or its errors, never both; `sha256` names the bytes read, where any were. */
+type Parsed = { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly errors: readonly ContentError[] };
+type FileResult = Parsed & { readonly sha256?: string };
+const failed = (...errors: ContentError[]): Parsed => ({ ok: false, errors });
 
 /** What an article's column is resolved against. */
 interface RegistryInUse {
@@ -80,24 +83,23 @@ function loadFileSafely(path: string, file: string, publicDir: string, columns: 
     return loadFile(path, file, publicDir, columns);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { errors: [contentError('fileFailed', file, 'file', { reason: reason.slice(0, 120) })] };
+    return failed(contentError('fileFailed', file, 'file', { reason: reason.slice(0, 120) }));
   }
 }
 
 function loadFile(path: string, file: string, publicDir: string, columns: RegistryInUse): FileResult {
   // Checked before reading: nothing below has to handle a file of any size.
   const size = statSync(path).size;
-  if (size > contentLimits.fileBytes) return { errors: [contentError('fileTooLarge', file, 'file', { bytes: size, limit: contentLimits.fileBytes })] };
+  if (size > contentLimits.fileBytes) return failed(contentError('fileTooLarge', file, 'file', { bytes: size, limit: contentLimits.fileBytes }));
   // Read once: the record, and the hash that names the snapshot, come from these bytes.
   const bytes = readFileSync(path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const source = decodeUtf8(bytes);
-  if (typeof source !== 'string') return { errors: [contentError('unreadableFile', file, 'file', source)], sha256 };
-  const { article, errors } = parseSource(source, path, file, publicDir, columns);
-  return { ...(article && { article }), errors, sha256 };
+  if (typeof source !== 'string') return { ...failed(contentError('unreadableFile', file, 'file', source)), sha256 };
+  return { ...parseSource(source, path, file, publicDir, columns), sha256 };
 }
 
-function parseSource(source: string, path: string, file: string, publicDir: string, columns: RegistryInUse): { article?: Article; errors: ContentError[] } {
+function parseSource(source: string, path: string, file: string, publicDir: string, columns: RegistryInUse): Parsed {
   const errors: ContentError[] = [];
   const name = basename(path, '.md');
   if (!slugPattern.test(name)) errors.push(contentError('invalidSlug', file, 'file name', { name: basename(path) }));
@@ -105,14 +107,14 @@ function parseSource(source: string, path: string, file: string, publicDir: stri
   const split = splitFrontMatter(source);
   if (!split.ok) {
     const error = 'anchor' in split ? contentError('yamlAnchor', file, 'yaml', { line: split.line, name: split.anchor }) : contentError('yamlSyntax', file, 'yaml', split);
-    return { errors: [...errors, error] };
+    return failed(...errors, error);
   }
   const parsed = frontMatterSchema.safeParse(split.data);
   if (!parsed.success) errors.push(...parsed.error.issues.flatMap((issue) => issueErrors(file, issue)));
   if (split.body.trim() === '') errors.push(contentError('emptyBody', file, 'body', {}));
   // The body's first line in the file: the lines before it are the front-matter and its --- lines.
   const firstBodyLine = source.split('\n').length - split.body.split('\n').length + 1;
-  errors.push(...markdownLimitErrors(split.body, firstBodyLine).map((error) => contentError(error.kind, file, 'body', error.params as never)));
+  errors.push(...markdownLimitErrors(split.body, firstBodyLine).map((error) => contentError(error.kind, file, 'body', error.params)));
   (parsed.data?.figures ?? []).forEach((figure, index) => {
     const problem = figure.src?.startsWith('/') ? sitePathProblem(figure.src, publicDir) : undefined;
     if (problem) errors.push(contentError(problem, file, `figures[${index}].src`, { src: figure.src! }));
@@ -123,12 +125,12 @@ function parseSource(source: string, path: string, file: string, publicDir: stri
   if (columnName !== undefined && !column && !columns.broken) {
     errors.push(contentError('unknownColumn', file, 'column', { value: columnName, registered: columns.registry.columns.map((known) => known.name), registry: columns.file }));
   }
-  if (errors.length > 0 || !parsed.success) return { errors };
+  if (errors.length > 0 || !parsed.success) return failed(...errors);
   try {
-    return { article: buildArticle(name as Slug, file, parsed.data, renderMarkdown(split.body), column), errors };
+    return { ok: true, article: buildArticle(name as Slug, file, parsed.data, renderMarkdown(split.body), column) };
   } catch (error) {
     // One body the renderer cannot handle is this file's error, never the end of the others.
-    return { errors: [contentError('markdownFailed', file, 'body', { reason: error instanceof Error ? error.message.slice(0, 120) : String(error).slice(0, 120) })] };
+    return failed(contentError('markdownFailed', file, 'body', { reason: error instanceof Error ? error.message.slice(0, 120) : String(error).slice(0, 120) }));
   }
 }
 

@@ -6,13 +6,16 @@
  */
 import { contentLimits } from './schema';
 import { codePointName, unprintedInText } from './unprinted';
+import type { ErrorParams } from './errors';
 
-export type MarkdownLimitError =
-  | { readonly kind: 'bodyControlCharacter'; readonly params: { codePoint: string; line: number } }
-  /** `depth` is counted up to one past the limit. */
-  | { readonly kind: 'markdownTooDeep'; readonly params: { depth: number; limit: number; line: number } }
-  | { readonly kind: 'tooMuchEmphasis'; readonly params: { count: number; limit: number } }
-  | { readonly kind: 'tooManyBrackets'; readonly params: { count: number; limit: number } };
+type LimitKind = 'bodyControlCharacter' | 'markdownTooDeep' | 'tooMuchEmphasis' | 'tooManyBrackets';
+
+/**
+ * A limit a body goes past, with the parameters its kind in the error catalogue takes (a
+ * markdownTooDeep's `depth` is counted up to one past the limit), so the loader passes them on
+ * typed, never cast.
+ */
+export type MarkdownLimitError = { [K in LimitKind]: { readonly kind: K; readonly params: ErrorParams<K> } }[LimitKind];
 
 /** Block quote and list markers opening a line, one container each: `> > - 1. text`. */
 const containerMarker = /^ {0,3}(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)) ?/u;

@@ -8,6 +8,12 @@ import { publication } from './site';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
+ * When an issue is out: 05:00 Beijing time (UTC+8, no daylight saving) on its date, as feeds,
+ * Open Graph and JSON-LD give it. Named once, so no page writes the time zone by hand.
+ */
+export const issueTimestamp = (date: IsoDate): string => `${date}T05:00:00+08:00`;
+
+/**
  * The page's home in 人民日报's electronic edition. The site changed its layout in December 2024:
  * earlier pages are under rmrb/html/YYYY-MM/DD/nbs.D110000renmrb_PP.htm, later ones under
  * rmrb/pc/layout/YYYYMM/DD/node_PP.html.

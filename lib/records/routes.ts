@@ -13,9 +13,9 @@ export const routes = {
   regions: () => '/regions/',
   region: (code: string, page = 1) => paged(`/regions/${code}/`, page),
   editions: () => '/editions/',
-  /** A printed page (版面) when the page number is known, else the whole issue of that day. */
   /** A month (YYYY-MM) or a day of the archive. */
   editionDate: (dateOrMonth: string) => `/editions/${dateOrMonth}/`,
+  /** A printed page (版面) when the page number is known, else the whole issue of that day. */
   edition: (date: IsoDate, page?: number) => (page === undefined ? `/editions/${date}/` : `/editions/${date}/${page}/`),
   series: (slug: string) => `/series/${slug}/`,
   /** Search and combined filters; `query` is the state's URL form (?q=…&column=…&region=…). */

@@ -1,8 +1,9 @@
 /**
- * The front-matter schema: the content contract of DESIGN.md in one definition. It gives the
- * TypeScript type (z.output), validates every file at build time, and its issue paths name the
- * field in error messages. Columns and regions are resolved here, so what leaves the schema is
- * a registered ColumnId and real Region records, never free strings.
+ * The front-matter schema: the content contract (the README's "Adding an article") in one
+ * definition, and the column registry's entries. It gives the TypeScript type (z.output),
+ * validates every file at build time, and its issue paths name the field in error messages.
+ * Regions are resolved here, so what leaves the schema is real Region records; a column is
+ * resolved against the archive's registry by the loader (load.ts), never left a free string.
  */
 import { z } from 'zod';
 import { resolveRegion, type Region } from './regions';

@@ -105,10 +105,6 @@ function entriesIn(text: string, dictionary: Dictionary, found: Map<string, stri
 const serialised = (found: ReadonlyMap<string, string>) =>
   [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([source, replacement]) => `${source} ${replacement}`).join('|');
 
-/**
- * The dictionary file for a page whose convertible text is `texts` (its text nodes and labels,
- * and the words its scripts may write). Deterministic: the same texts give the same bytes.
- */
 /** What one text needs: its entries at each step, and the characters its segments can hold. */
 interface TextNeeds {
   readonly entries: readonly (readonly [string, string])[][];
