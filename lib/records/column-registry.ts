@@ -20,6 +20,8 @@ export interface LoadedRegistry {
   readonly registry: ColumnRegistry;
   /** The registry file as messages name it, relative to the working directory. */
   readonly file: string;
+  /** Its absolute path, so the loader can leave it out of the articles. */
+  readonly path: string;
   readonly errors: readonly ContentError[];
   /** The registry's bytes, for the content snapshot's hash; empty when there is no file. */
   readonly source: string;
@@ -38,21 +40,22 @@ export function registryPathFor(root: string): { path: string; exists: boolean }
 }
 
 export function loadColumnRegistry(root: string): LoadedRegistry {
-  const { path, exists } = registryPathFor(root);
+  const { path: found, exists } = registryPathFor(root);
+  const path = resolve(found);
   const file = relative(process.cwd(), path) || path;
-  if (!exists) return { registry: columnRegistry([]), file, errors: [], source: '' };
+  if (!exists) return { registry: columnRegistry([]), file, path, errors: [], source: '' };
   const source = readFileSync(path, 'utf8').replace(/^\uFEFF/u, '');
   if (source.length > contentLimits.fileBytes) {
-    return { registry: columnRegistry([]), file, errors: [contentError('fileTooLarge', file, 'file', { bytes: source.length, limit: contentLimits.fileBytes })], source };
+    return { registry: columnRegistry([]), file, path, errors: [contentError('fileTooLarge', file, 'file', { bytes: source.length, limit: contentLimits.fileBytes })], source };
   }
   const parsed = parseYamlFile(source);
   if (!parsed.ok) {
     const error = 'anchor' in parsed ? contentError('yamlAnchor', file, 'yaml', { line: parsed.line, name: parsed.anchor }) : contentError('registryYaml', file, 'yaml', parsed);
-    return { registry: columnRegistry([]), file, errors: [error], source };
+    return { registry: columnRegistry([]), file, path, errors: [error], source };
   }
   const checked = columnRegistrySchema.safeParse(parsed.data);
   if (!checked.success) {
-    return { registry: columnRegistry([]), file, errors: checked.error.issues.flatMap((issue) => issueErrors(file, issue, parsed.data)), source };
+    return { registry: columnRegistry([]), file, path, errors: checked.error.issues.flatMap((issue) => issueErrors(file, issue, parsed.data)), source };
   }
   const columns: Column[] = checked.data.columns.map((entry, index) => ({
     name: entry.name,
@@ -63,7 +66,7 @@ export function loadColumnRegistry(root: string): LoadedRegistry {
     ...(entry.until !== undefined && { until: entry.until }),
   }));
   const errors = crossEntryErrors(file, columns);
-  return { registry: columnRegistry(errors.length > 0 ? [] : columns), file, errors, source };
+  return { registry: columnRegistry(errors.length > 0 ? [] : columns), file, path, errors, source };
 }
 
 /** `columns[1] (金台潮声)`: the entry by its place and, where it has one, its name. */

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { basename, posix, relative, resolve, sep } from 'node:path';
 import { listFiles, realpathOrSelf } from './list-files';
-import { loadColumnRegistry, registryFileName, registryPathFor } from './column-registry';
+import { loadColumnRegistry, registryFileName } from './column-registry';
 import type { ColumnRegistry } from './columns';
 import type { z } from 'zod';
 import { buildArticle, compareArticles, type Article, type Slug } from './article';
@@ -43,7 +43,6 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
   const loaded = loadColumnRegistry(root);
   errors.push(...loaded.errors);
   const registry: RegistryInUse = { registry: loaded.registry, file: loaded.file, broken: loaded.errors.length > 0 };
-  const registryPath = resolve(registryPathFor(root).path);
   const { files, links } = listContentFiles(root);
   const snapshot = createHash('sha256').update(`${registryFileName}\0${loaded.source}\n`);
   for (const link of links) {
@@ -51,7 +50,7 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
   }
   for (const path of files) {
     const file = relative(process.cwd(), path) || path;
-    if (resolve(path) === registryPath) continue;
+    if (resolve(path) === loaded.path) continue;
     const result: FileResult = path.endsWith('.md') ? loadFileSafely(path, file, publicDir, registry) : failed(contentError('notContent', file, 'file name', { name: basename(path) }));
     snapshot.update(`${relative(root, path)}\0${result.sha256 ?? '-'}\n`);
     if (result.ok) articles.push(result.article);
