@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { build } from 'esbuild';
 import { dehydrate, type PageScripts } from '../export/dehydrate';
 import { prerenderedFiles, type AppPathRoutesManifest, type PrerenderedFile, type PrerenderManifest } from '../export/prerendered-routes';
@@ -50,7 +50,8 @@ async function bundleSearch(): Promise<string> {
     legalComments: 'none',
   });
   const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined)!;
-  return `/${entry[0].slice(out.length + 1)}`;
+  // esbuild names outputs relative to the working directory, whatever form --out was given in.
+  return `/${relative(out, entry[0]).split(sep).join('/')}`;
 }
 
 /** One script, as a content-hashed file in /_static/. */
