@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './lib/build/cli/chromium';
+import { chromiumArgs, chromiumPath } from './lib/audit/chromium';
 
 /**
  * End-to-end tests in real Chromium against the built static export (run `npm run build` first).

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { sharedOpenGraph, sharedTwitter } from '@/app/_lib/metadata';
 import { SiteHeader } from '@/components/SiteHeader';
 import { ScriptControl } from '@/components/reading/ScriptControl';
-import { headScript } from '@/lib/pages/head-script';
-import { routes } from '@/lib/records/routes';
-import { publication, site } from '@/lib/records/site';
+import { headScript } from '@/lib/view/head-script';
+import { routes } from '@/lib/site/routes';
+import { publication, site } from '@/lib/site/settings';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -35,7 +35,7 @@ const navigation = [
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The head script (lib/pages/head-script.ts) sets attributes on <html> before it is painted.
+    // The head script (lib/view/head-script.ts) sets attributes on <html> before it is painted.
     <html lang={site.locale} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: headScript }} />

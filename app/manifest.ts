@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { routes } from '@/lib/records/routes';
-import { site } from '@/lib/records/site';
+import { routes } from '@/lib/site/routes';
+import { site } from '@/lib/site/settings';
 
 export const dynamic = 'force-static';
 

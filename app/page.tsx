@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
-import { site } from '@/lib/records/site';
+import { site } from '@/lib/site/settings';
 import { summaryOf } from '@/app/_lib/article-view';
 import { ArticleList } from '@/components/ArticleList';
 import { FilterBar } from '@/components/search/FilterBar';
@@ -8,7 +8,7 @@ import { searchParamsOf } from '@/lib/api/search/query';
 import { noColumnLabel } from '@/lib/records/columns';
 import { getArticles, getColumns } from '@/lib/api';
 import { editionLine, groupByColumn, newestEdition } from '@/lib/indexes/editions';
-import { routes } from '@/lib/records/routes';
+import { routes } from '@/lib/site/routes';
 
 export const metadata: Metadata = {
   ...pageMetadata({ title: site.name, description: site.description, path: routes.home() }),

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/records/site';
+import { absoluteUrl } from '@/lib/site/settings';
 
 export const dynamic = 'force-static';
 

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/pages/json-ld';
+import { serializeJsonLd } from '@/lib/view/json-ld';
 
 /** Structured data for search engines; the serialiser escapes anything that could end the tag. */
 export function JsonLd({ data }: { readonly data: object }) {

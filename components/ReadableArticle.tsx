@@ -17,7 +17,7 @@ export interface ReadableArticleProps {
 
 /**
  * An article page's story: breadcrumbs, head, text, and the tools and links around it. The words
- * of a search that led here (?hl=…) are marked in the head and the text by lib/pages/enhance/
+ * of a search that led here (?hl=…) are marked in the head and the text by lib/browser/
  * search-highlight.ts, never in the parts marked data-highlight-ignore.
  */
 export function ReadableArticle({ trail, header, body, head, tools, after }: ReadableArticleProps) {

@@ -18,7 +18,7 @@ import { columnLabel } from '@/lib/records/format';
 import type { Region } from '@/lib/records/regions';
 import type { RegionNode } from '@/lib/indexes/coverage';
 import { seriesSlug } from '@/lib/records/series-slug';
-import { routes } from '@/lib/records/routes';
+import { routes } from '@/lib/site/routes';
 
 export function columnNameOf(article: Article): string | undefined {
   return article.column?.name;

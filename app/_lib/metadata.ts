@@ -3,8 +3,8 @@
  * canonical URL (resolved against the configured SITE_URL) and matching Open Graph fields.
  */
 import type { Metadata } from 'next';
-import { routes } from '@/lib/records/routes';
-import { site } from '@/lib/records/site';
+import { routes } from '@/lib/site/routes';
+import { site } from '@/lib/site/settings';
 
 /** Open Graph fields every page shares; a page's own openGraph replaces the layout's whole. */
 export const sharedOpenGraph = {

@@ -3,8 +3,8 @@ import type { NewsArticle, WithContext } from 'schema-dts';
 import type { Article } from '@/lib/api';
 import { editionLine } from '@/lib/indexes/editions';
 import { issueTimestamp, originalPageUrl } from '@/lib/records/publication';
-import { routes } from '@/lib/records/routes';
-import { absoluteUrl, publication } from '@/lib/records/site';
+import { routes } from '@/lib/site/routes';
+import { absoluteUrl, publication } from '@/lib/site/settings';
 
 export function newsArticleOf(article: Article): WithContext<NewsArticle> {
   const alternative = [article.kicker, article.subtitle].filter((line): line is string => Boolean(line));

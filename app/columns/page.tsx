@@ -6,7 +6,7 @@ import { getArticles, getColumns } from '@/lib/api';
 import { columnSummaries } from '@/lib/indexes/column-summaries';
 import { formatChineseDate } from '@/lib/indexes/editions';
 import { columnDescription } from '@/lib/records/columns';
-import { routes } from '@/lib/records/routes';
+import { routes } from '@/lib/site/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: '全部栏目',

@@ -3,7 +3,7 @@ import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getArticles } from '@/lib/api';
 import { editionMonths, formatChineseMonth } from '@/lib/indexes/editions';
-import { routes } from '@/lib/records/routes';
+import { routes } from '@/lib/site/routes';
 
 export const metadata: Metadata = pageMetadata({ title: '往期版面', description: '按月份浏览往期报纸版面。', path: routes.editions() });
 

@@ -1,7 +1,7 @@
 import { getArticles } from '@/lib/api';
 import { rssFeed, xmlResponse } from '@/lib/api/feeds';
-import { routes } from '@/lib/records/routes';
-import { site } from '@/lib/records/site';
+import { routes } from '@/lib/site/routes';
+import { site } from '@/lib/site/settings';
 
 export const dynamic = 'force-static';
 

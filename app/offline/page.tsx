@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { SavedStories } from '@/components/saved/SavedStories';
-import { routes } from '@/lib/records/routes';
+import { routes } from '@/lib/site/routes';
 
 // What the service worker shows, without a connection, for a page this device has not kept.
 export const metadata: Metadata = { ...pageMetadata({ title: '网络未连接', description: '没有网络时，这台设备上收藏和读过的文章仍可阅读。', path: routes.offline() }), robots: { index: false } };

@@ -5,7 +5,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { RegionTree } from '@/components/RegionTree';
 import { getArticles } from '@/lib/api';
 import { regionCoverage } from '@/lib/indexes/coverage';
-import { routes } from '@/lib/records/routes';
+import { routes } from '@/lib/site/routes';
 
 export const metadata: Metadata = pageMetadata({
   title: '按地区浏览',

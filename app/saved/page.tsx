@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { SavedStories, savedHeadingId } from '@/components/saved/SavedStories';
-import { routes } from '@/lib/records/routes';
+import { routes } from '@/lib/site/routes';
 
 // Each reader's own list, drawn on their device: nothing here for a search engine.
 export const metadata: Metadata = { ...pageMetadata({ title: '我的收藏', description: '在这台设备上收藏的文章，没有网络时也能阅读。', path: routes.saved() }), robots: { index: false } };

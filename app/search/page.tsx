@@ -3,7 +3,7 @@ import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchView } from '@/components/search/SearchView';
 import { getColumns } from '@/lib/api';
-import { routes } from '@/lib/records/routes';
+import { routes } from '@/lib/site/routes';
 
 export const metadata: Metadata = pageMetadata({ title: '检索', description: '全文检索文章，并按栏目和地区筛选。', path: routes.search() });
 

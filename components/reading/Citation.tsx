@@ -1,4 +1,4 @@
-import { site } from '@/lib/records/site';
+import { site } from '@/lib/site/settings';
 
 export interface CitationProps {
   readonly citation: string;

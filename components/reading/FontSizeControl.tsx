@@ -1,8 +1,8 @@
-import { defaultFontSize, fontSizes } from '@/lib/pages/font-size';
+import { defaultFontSize, fontSizes } from '@/lib/browser/font-size-preference';
 
 /**
  * 字号：小 中 大. Remembered across pages; the page's head script applies it before painting and
- * lib/pages/enhance/font-size.ts makes the buttons work. Shown only when JavaScript runs (<html
+ * lib/browser/font-size-control.ts makes the buttons work. Shown only when JavaScript runs (<html
  * class="js">, set before the first paint): without it a button that does nothing would mislead.
  */
 export function FontSizeControl() {

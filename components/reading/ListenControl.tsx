@@ -1,6 +1,6 @@
 /**
  * 朗读: reads the title and the text aloud with the browser's speech synthesis in a Chinese voice
- * (lib/pages/enhance/listen.ts). Its place is kept from the first paint but it stays invisible
+ * (lib/browser/listen.ts). Its place is kept from the first paint but it stays invisible
  * until the script has found a Chinese voice, so the row never moves and a browser without one
  * never shows a button that does nothing. Without JavaScript it is never shown.
  */

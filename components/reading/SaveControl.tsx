@@ -9,7 +9,7 @@ export interface SaveControlProps {
 
 /**
  * 收藏: keeps the story on this device, listed in 我的收藏 and readable offline
- * (lib/pages/enhance/save.ts). What the list shows is carried here, as printed. Shown only when
+ * (lib/browser/save.ts). What the list shows is carried here, as printed. Shown only when
  * JavaScript runs (<html class="js">): saving needs it.
  */
 export function SaveControl({ path, title, column, edition }: SaveControlProps) {

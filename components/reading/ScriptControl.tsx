@@ -1,8 +1,8 @@
-import { defaultScript, scriptChoices } from '@/lib/pages/script-preference';
+import { defaultScript, scriptChoices } from '@/lib/browser/script-preference';
 
 /**
  * 简 / 繁: the page as printed or in traditional characters, remembered across pages
- * (lib/pages/enhance/script-switch.ts). Shown only when JavaScript runs (<html class="js">):
+ * (lib/browser/script-switch.ts). Shown only when JavaScript runs (<html class="js">):
  * the conversion happens in the browser, so without it the buttons would do nothing.
  */
 export function ScriptControl() {

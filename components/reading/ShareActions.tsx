@@ -7,7 +7,7 @@ export interface ShareActionsProps {
 
 /**
  * 分享 / 复制链接 and 复制引用, each confirming what it did in words a screen reader hears
- * (lib/pages/enhance/share.ts). Shown only when JavaScript runs (<html class="js">): copying needs it,
+ * (lib/browser/share.ts). Shown only when JavaScript runs (<html class="js">): copying needs it,
  * and the citation and the address are on the page for anyone without it.
  */
 export function ShareActions({ url, title, citation }: ShareActionsProps) {

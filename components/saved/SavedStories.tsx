@@ -9,7 +9,7 @@ export interface SavedStoriesProps {
 export const savedHeadingId = 'saved-heading';
 
 /**
- * 我的收藏's list: the stories saved on this device, drawn by lib/pages/enhance/saved-list.ts from
+ * 我的收藏's list: the stories saved on this device, drawn by lib/browser/saved-list.ts from
  * local storage (the export cannot know them). Without JavaScript there is nothing to read, and
  * the list says so.
  */

@@ -19,7 +19,7 @@ export const columnChipLimit = 6;
  * Column chips (one picker beyond a handful of columns) and a province picker above a listing.
  * Without JavaScript the chips are links to the static column pages and the picker's place is a
  * link to the list of every column; otherwise they are links to the
- * static column and region pages; with it (lib/pages/enhance/filter-bar.ts), they open the combined
+ * static column and region pages; with it (lib/browser/filter-bar.ts), they open the combined
  * filter view (/search/), where a column and a region combine and the state stays in the URL.
  * Both forms are in the page and <html class="js"> (set before the first paint) picks one, so
  * nothing moves when the script starts working.

@@ -23,7 +23,7 @@ const levels = [
 /**
  * The search page's controls, laid out from the first paint. Without JavaScript the form submits
  * to this page and the column chips and 按地区 are links to the static pages; with it
- * (lib/pages/enhance/search-page.ts, picked by <html class="js"> before the first paint), the chips are
+ * (lib/browser/search-page.ts, picked by <html class="js"> before the first paint), the chips are
  * toggles with counts, the region picker narrows province → city → county, and results are drawn
  * into the list. Every control keeps its place while results arrive, so nothing shifts.
  */

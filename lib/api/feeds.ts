@@ -6,8 +6,8 @@
 import type { Article } from '.';
 import { editionLine } from '../indexes/editions';
 import { issueTimestamp } from '../records/publication';
-import { routes } from '../records/routes';
-import { absoluteUrl, publication, site } from '../records/site';
+import { routes } from '../site/routes';
+import { absoluteUrl, publication, site } from '../site/settings';
 import { xmlDocument } from './xml-document';
 
 /** Readers' feed software keeps what it has seen; the newest stories are what a feed is for. */

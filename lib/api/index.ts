@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import type { Column, ColumnRegistry } from '../records/columns';
 import { relatedLinks } from '../indexes/related';
-import { contentRoot } from '../records/site';
+import { contentRoot } from '../site/settings';
 import type { Article, Slug } from '../records/article';
 import type { RelatedLink } from '../indexes/related/links';
 import { readArchiveSnapshot, snapshotVariable } from './snapshot';

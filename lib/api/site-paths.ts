@@ -6,7 +6,7 @@ import { getArticles, getArticlesInColumn, getColumns } from '.';
 import { editionMonths, listEditions } from '../indexes/editions';
 import { pageSegments } from '../indexes/pagination';
 import { regionCoverage } from '../indexes/coverage';
-import { routes } from '../records/routes';
+import { routes } from '../site/routes';
 import { seriesIndex } from '../indexes/series';
 
 export interface SitePath {

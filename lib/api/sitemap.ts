@@ -3,7 +3,7 @@
  * (xml-document.ts) rather than Next's sitemap writer, which puts each URL into the document
  * unescaped.
  */
-import { absoluteUrl } from '../records/site';
+import { absoluteUrl } from '../site/settings';
 import { sitePaths } from './site-paths';
 import { xmlDocument } from './xml-document';
 

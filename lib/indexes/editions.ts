@@ -3,7 +3,7 @@
  */
 import type { Column } from '../records/columns';
 import type { Article, IsoDate } from '../records/article';
-import { publication } from '../records/site';
+import { publication } from '../site/settings';
 
 export interface Edition {
   readonly date: IsoDate;

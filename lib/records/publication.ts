@@ -3,7 +3,7 @@
  * edition, and how a reference to an article is written (GB/T 7714-2015, newspaper form [N]).
  */
 import type { Article, IsoDate } from './article';
-import { publication } from './site';
+import { publication } from '../site/settings';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

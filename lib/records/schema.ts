@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { resolveRegion, type Region } from './regions';
 import { describeError, excerpt, type ContentErrorKind, type ErrorParams } from './errors';
 import { codePointName, unprintedInField } from './unprinted';
-import { imageHosts } from './site';
+import { imageHosts } from '../site/settings';
 
 const expecting = (what: string) => ({
   error: (issue: { input?: unknown }) =>

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FilterBar } from '@/components/search/FilterBar';
-import { enhanceFilterBar } from '@/lib/pages/enhance/filter-bar';
+import { enhanceFilterBar } from '@/lib/browser/filter-bar';
 
 const props = {
   columns: [{ name: '深度关注', pageHref: '/columns/shendu-guanzhu/', filterHref: '/search/?column=shendu-guanzhu' }],

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReadingTools } from '@/components/reading/ReadingTools';
-import { enhance } from '@/lib/pages/enhance';
+import { enhance } from '@/lib/browser/enhancers';
 
 const props = {
   url: 'https://example.org/articles/x/',

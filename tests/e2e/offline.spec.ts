@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { writeServiceWorker } from '../../lib/build/export/service-worker';
+import { writeServiceWorker } from '../../lib/build/export/write-service-worker';
 import { staticServer, type StaticServer } from '../support/static-server';
 
 test.use({ serviceWorkers: 'allow' });

@@ -1,5 +1,5 @@
 /**
- * `npm start` serves the export as a host should (lib/build/security/headers.ts, written into the
+ * `npm start` serves the export as a host should (lib/serving/headers.ts, written into the
  * export as serve.json and _headers): the security headers on every response, long caching only
  * for content-hashed files, no directory listings, and the 404 page for any unknown path. The
  * end-to-end server is the same `serve out` that `npm start` runs.

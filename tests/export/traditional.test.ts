@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fullTraditional, pageTexts } from '@/lib/build/export/traditional-dictionary';
-import { TraditionalConverter } from '@/lib/pages/enhance/traditional/converter';
+import { TraditionalConverter } from '@/lib/browser/traditional/converter';
 import { htmlFiles } from '../support/export-files';
 
 const out = 'out';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateArchive, generatedColumns, generatedRegistry } from '@/lib/build/archive-generator';
+import { generateArchive, generatedColumns, generatedRegistry } from '@/lib/bench/archive-generator';
 import { loadArticles } from '@/lib/records/load';
 
 const { articles: source } = loadArticles('content');

@@ -87,7 +87,7 @@ describe('the content contract has limits, each an error naming the file and the
     ]);
     vi.stubEnv('IMAGE_HOSTS', 'https://evil.example');
     vi.resetModules();
-    await expect(import('@/lib/records/site')).rejects.toThrow('IMAGE_HOSTS: "https://evil.example" is not a host name: expected lower-case names such as paper.people.com.cn, separated by commas');
+    await expect(import('@/lib/site/settings')).rejects.toThrow('IMAGE_HOSTS: "https://evil.example" is not a host name: expected lower-case names such as paper.people.com.cn, separated by commas');
     vi.unstubAllEnvs();
   });
 

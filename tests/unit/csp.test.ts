@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, unexpectedInlineScripts, withContentSecurityPolicy } from '@/lib/build/security/csp';
-import { headScript } from '@/lib/pages/head-script';
+import { contentSecurityPolicy, unexpectedInlineScripts, withContentSecurityPolicy } from '@/lib/serving/csp';
+import { headScript } from '@/lib/view/head-script';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const head = `<html><head><meta charSet="utf-8"/><script>${headScript}</script><script src="/_static/enhance.js" defer=""></script></head>`;

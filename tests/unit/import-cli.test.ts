@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 function runImport(...args: string[]) {
-  const run = spawnSync('node_modules/.bin/tsx', ['lib/build/cli/import-page.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
+  const run = spawnSync('node_modules/.bin/tsx', ['lib/importer/import-page.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodePage } from '@/lib/build/importer/decode';
-import { endsSentence, isCredit, isKicker, parseByline, parseCaption, parseColumnHeader } from '@/lib/build/importer/line-kinds';
-import { restoreFullWidthPunctuation } from '@/lib/build/importer/punctuation';
-import { proposeRegions } from '@/lib/build/importer/regions';
-import { segmentPage } from '@/lib/build/importer/segment';
-import { slugFromTitle, uniqueSlug } from '@/lib/build/importer/slug';
+import { decodePage } from '@/lib/importer/decode';
+import { endsSentence, isCredit, isKicker, parseByline, parseCaption, parseColumnHeader } from '@/lib/importer/line-kinds';
+import { restoreFullWidthPunctuation } from '@/lib/importer/punctuation';
+import { proposeRegions } from '@/lib/importer/regions';
+import { segmentPage } from '@/lib/importer/segment';
+import { slugFromTitle, uniqueSlug } from '@/lib/importer/slug';
 import { loadColumnRegistry } from '@/lib/records/column-registry';
 
 const { registry } = loadColumnRegistry('content');

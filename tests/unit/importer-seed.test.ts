@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/api';
 import { loadArticles } from '@/lib/records/load';
 import { loadColumnRegistry } from '@/lib/records/column-registry';
-import { importPage } from '@/lib/build/importer';
+import { importPage } from '@/lib/importer';
 
 const curated = loadArticles('content').articles.filter((article) => article.date === '2024-04-09' && article.page === 19);
 const result = importPage(readFileSync('tests/fixtures/seed/rmrb-2024-04-09-p19.txt'), { date: '2024-04-09', page: 19, columns: loadColumnRegistry('content').registry });

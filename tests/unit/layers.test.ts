@@ -13,12 +13,16 @@ async function violations(paths: string[], baseDir: string, tsConfig?: string): 
 }
 
 describe('the layer rules of .dependency-cruiser.cjs (run by npm run lint)', () => {
-  it('fail on a planted upward import, a cycle and a component importing a build tool', async () => {
-    const found = await violations(['lib', 'components'], 'tests/fixtures/layers');
+  it('fail on a planted upward import, a cycle, a component importing a build tool or a browser script, a route past the API and a script importing a server helper', async () => {
+    const found = await violations(['app', 'lib', 'components'], 'tests/fixtures/layers');
     const rules = new Set(found.map((violation) => `${violation.rule.name}: ${violation.from} → ${violation.to}`));
     expect(rules).toContain('records-not-to-indexes: lib/records/article.ts → lib/indexes/related.ts');
     expect(rules).toContain('indexes-not-to-api: lib/indexes/related.ts → lib/api/archive.ts');
-    expect(rules).toContain('pages-not-to-build: components/Card.tsx → lib/build/export.ts');
+    expect(rules).toContain('pages-not-to-tools: components/Card.tsx → lib/build/export.ts');
+    expect(rules).toContain('routes-through-the-api: app/page.tsx → lib/indexes/related.ts');
+    expect(rules).toContain('server-not-to-browser: components/Widget.tsx → lib/browser/widget.ts');
+    expect(rules).toContain('browser-not-to-server: lib/browser/widget.ts → lib/view/title.ts');
+    expect(rules).toContain('markup-names-only: lib/markup/names.ts → lib/browser/widget.ts');
     expect([...rules].filter((rule) => rule.startsWith('no-circular:'))).toEqual(['no-circular: lib/api/archive.ts → lib/indexes/related.ts']);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearDamaged, damagedCopies, isArticlePath, isSaved, readSavedList, readSavedStories, removeStory, saveStory, savedStorageKey } from '@/lib/pages/saved-stories';
+import { clearDamaged, damagedCopies, isArticlePath, isSaved, readSavedList, readSavedStories, removeStory, saveStory, savedStorageKey } from '@/lib/browser/saved-stories';
 
 const story = (path: string, savedAt: string) => ({ path, title: `标题${path}`, column: '深度关注', edition: '人民日报 2024年4月9日 第19版', savedAt });
 

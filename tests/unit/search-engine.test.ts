@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateArchive, generatedRegistry } from '@/lib/build/archive-generator';
+import { generateArchive, generatedRegistry } from '@/lib/bench/archive-generator';
 import type { Article } from '@/lib/api';
 import { loadArticles } from '@/lib/records/load';
 import { searchDocumentOf, type SearchDocument } from '@/lib/indexes/search/document';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excerptOf, markedSegments } from '@/lib/indexes/search/excerpt';
 import { queryLimits, queryWords } from '@/lib/indexes/search/fold';
 import { searchParamsOf, stateFromSearchParams } from '@/lib/api/search/query';
-import { optionChain, regionLevels } from '@/lib/pages/enhance/region-levels';
+import { optionChain, regionLevels } from '@/lib/browser/region-levels';
 
 describe('search state in the URL', () => {
   it('round-trips words, column, region and the newest-first order', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fullTraditional, pageTexts, traditionalDictionary } from '@/lib/build/export/traditional-dictionary';
-import { TraditionalConverter } from '@/lib/pages/enhance/traditional/converter';
+import { TraditionalConverter } from '@/lib/browser/traditional/converter';
 
 const seed = readFileSync('tests/fixtures/seed/rmrb-2024-04-09-p19.txt', 'utf8');
 const seedLines = seed.split('\n').filter((line) => line.trim().length > 0);

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { fullTraditional, traditionalDictionary } from '@/lib/build/export/traditional-dictionary';
-import { TraditionalConverter } from '@/lib/pages/enhance/traditional/converter';
-import { TraditionalView } from '@/lib/pages/enhance/traditional/page-text';
+import { TraditionalConverter } from '@/lib/browser/traditional/converter';
+import { TraditionalView } from '@/lib/browser/traditional/page-text';
 
 const page = `
   <h1>增强干部能力</h1>

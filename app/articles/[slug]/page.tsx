@@ -8,15 +8,15 @@ import { BackToTop } from '@/components/reading/BackToTop';
 import { Citation } from '@/components/reading/Citation';
 import { ReadingTools } from '@/components/reading/ReadingTools';
 import { citationOf, originalPageUrl } from '@/lib/records/publication';
-import { absoluteUrl } from '@/lib/records/site';
+import { absoluteUrl } from '@/lib/site/settings';
 import { PageNeighbours } from '@/components/PageNeighbours';
 import { RegionLinks } from '@/components/RegionLinks';
 import { RelatedList } from '@/components/RelatedList';
 import { TableOfContents } from '@/components/TableOfContents';
 import { getArticle, getArticles, getRelatedLinks } from '@/lib/api';
 import { pageNeighbours } from '@/lib/indexes/editions';
-import { routes } from '@/lib/records/routes';
-import { atLeastOne, placeholderParam } from '@/lib/pages/static-params';
+import { routes } from '@/lib/site/routes';
+import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
 
 interface ArticlePageProps {
   readonly params: Promise<{ slug: string }>;

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { publication } from '@/lib/records/site';
+import { publication } from '@/lib/site/settings';
 import { EditionList } from '@/components/EditionList';
 import { getArticles, type IsoDate } from '@/lib/api';
 import { editionMonths, editionsOn, formatChineseDate, formatChineseMonth, listEditions, type EditionSummary } from '@/lib/indexes/editions';
-import { routes } from '@/lib/records/routes';
-import { atLeastOne, placeholderParam } from '@/lib/pages/static-params';
+import { routes } from '@/lib/site/routes';
+import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
 
 interface EditionDatePageProps {
   readonly params: Promise<{ date: string }>;

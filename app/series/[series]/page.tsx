@@ -7,9 +7,9 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SeriesParts } from '@/components/SeriesParts';
 import { getArticles } from '@/lib/api';
 import { editionLine } from '@/lib/indexes/editions';
-import { routes } from '@/lib/records/routes';
+import { routes } from '@/lib/site/routes';
 import { seriesIndex } from '@/lib/indexes/series';
-import { atLeastOne, placeholderParam } from '@/lib/pages/static-params';
+import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
 
 interface SeriesPageProps {
   readonly params: Promise<{ series: string }>;

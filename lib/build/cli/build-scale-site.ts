@@ -1,6 +1,6 @@
 /**
  * `npm run build:scale`: the site as it will be in a few months, for the end-to-end smoke test
- * (tests/e2e/scale-smoke.spec.ts): a generated archive of 300 articles (lib/build/archive-generator.ts)
+ * (tests/e2e/scale-smoke.spec.ts): a generated archive of 300 articles (lib/bench/archive-generator.ts)
  * plus two pages imported with `npm run import` (tests/fixtures/import/crafted-page.txt, and
  * new-columns-page.txt the day after, which prints three columns the registry lacks), built
  * with the real build into test-results/scale-site/.
@@ -15,9 +15,9 @@ const run = (command: string, args: readonly string[], env: Record<string, strin
 
 rmSync(archive, { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
-run('node_modules/.bin/tsx', ['lib/build/cli/gen-archive.ts', '--count', '300', '--out', archive]);
-run('node_modules/.bin/tsx', ['lib/build/cli/import-page.ts', 'tests/fixtures/import/crafted-page.txt', '--date', '2024-05-20', '--page', '11']);
+run('node_modules/.bin/tsx', ['lib/bench/gen-archive.ts', '--count', '300', '--out', archive]);
+run('node_modules/.bin/tsx', ['lib/importer/import-page.ts', 'tests/fixtures/import/crafted-page.txt', '--date', '2024-05-20', '--page', '11']);
 // The next day's page prints three columns the registry lacks: the import registers them, no code changes.
-run('node_modules/.bin/tsx', ['lib/build/cli/import-page.ts', 'tests/fixtures/import/new-columns-page.txt', '--date', '2024-05-21', '--page', '11']);
+run('node_modules/.bin/tsx', ['lib/importer/import-page.ts', 'tests/fixtures/import/new-columns-page.txt', '--date', '2024-05-21', '--page', '11']);
 run('npm', ['run', 'build', '--', '--out', site]);
 console.log(`build:scale: ${archive}/ built into ${site}/`);

@@ -3,7 +3,7 @@
  * each with the file, the field and what was expected. Exit code 1 when anything is wrong.
  */
 import { loadArticles } from '../../records/load';
-import { contentRoot } from '../../records/site';
+import { contentRoot } from '../../site/settings';
 import { reportContentCheck } from './content-report';
 
 const root = process.argv[2] ?? contentRoot();

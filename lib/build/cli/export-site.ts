@@ -1,16 +1,16 @@
 /**
  * `npm run build` step after `next build`: the static site in out/, written from Next's
  * prerendered pages (lib/build/export/prerendered-routes.ts says which and where) in one pass:
- * 1. bundles lib/pages/enhance/ into one small content-hashed script, and the search page's module
- *    (lib/pages/enhance/search-main.ts, with the traditional → simplified converter split off, loaded
+ * 1. bundles lib/browser/ into one small content-hashed script, and the search page's module
+ *    (lib/browser/search-main.ts, with the traditional → simplified converter split off, loaded
  *    only when a query needs it);
  * 2. makes every page a plain page (lib/build/export/dehydrate.ts) that loads the enhancement script
  *    only where it has something to enhance, and the search module only on the search route;
- * 3. writes each page's Content-Security-Policy (lib/build/security/csp.ts), and the dictionary its
+ * 3. writes each page's Content-Security-Policy (lib/serving/csp.ts), and the dictionary its
  *    繁體 view needs beside it (lib/build/export/traditional-dictionary.ts);
  * 4. copies route handlers' files (feeds, sitemap), Next's static assets and public/, and writes
  *    the host's header rules (_headers, and serve.json for `npm start`);
- * 5. writes the service worker with its precache list of the site's shell (lib/build/export/service-worker.ts).
+ * 5. writes the service worker with its precache list of the site's shell (lib/build/export/write-service-worker.ts).
  * Navigation payloads are never copied: plain links do not fetch them.
  */
 import { createHash } from 'node:crypto';
@@ -21,10 +21,10 @@ import { build } from 'esbuild';
 import { dehydrate, type PageScripts } from '../export/dehydrate';
 import { prerenderedFiles, type AppPathRoutesManifest, type PrerenderedFile, type PrerenderManifest } from '../export/prerendered-routes';
 import { pageTexts, scriptTextsOf, traditionalDictionary } from '../export/traditional-dictionary';
-import { routes } from '../../records/routes';
-import { writeServiceWorker } from '../export/service-worker';
-import { withContentSecurityPolicy } from '../security/csp';
-import { netlifyHeaders, serveConfig } from '../security/headers';
+import { routes } from '../../site/routes';
+import { writeServiceWorker } from '../export/write-service-worker';
+import { withContentSecurityPolicy } from '../../serving/csp';
+import { netlifyHeaders, serveConfig } from '../../serving/headers';
 import { eachLimited } from './each-limited';
 
 const out = process.argv[2] ?? 'out';
@@ -37,7 +37,7 @@ const searchRoute = 'search';
 
 async function bundleSearch(): Promise<string> {
   const result = await build({
-    entryPoints: { search: 'lib/pages/enhance/search-main.ts' },
+    entryPoints: { search: 'lib/browser/search-main.ts' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -70,10 +70,10 @@ async function bundleScript(name: string, entry: string, options: { define?: Rec
  * when a result led to the page, 我的收藏's list on the two pages that show it.
  */
 async function bundleEnhancements(): Promise<{ enhance: string; savedList: string }> {
-  const highlight = await bundleScript('highlight', 'lib/pages/enhance/search-highlight-main.ts');
-  const savedList = await bundleScript('saved-list', 'lib/pages/enhance/saved-list-main.ts');
+  const highlight = await bundleScript('highlight', 'lib/browser/search-highlight-main.ts');
+  const savedList = await bundleScript('saved-list', 'lib/browser/saved-list-main.ts');
   const define = { SEARCH_HIGHLIGHT_SCRIPT: JSON.stringify(highlight), SAVED_LIST_SCRIPT: JSON.stringify(savedList) };
-  return { enhance: await bundleScript('enhance', 'lib/pages/enhance/main.ts', { define }), savedList };
+  return { enhance: await bundleScript('enhance', 'lib/browser/enhance-main.ts', { define }), savedList };
 }
 
 interface Scripts {
@@ -122,11 +122,11 @@ async function main() {
   mkdirSync(out, { recursive: true });
   const { enhance, savedList } = await bundleEnhancements();
   const search = await bundleSearch();
-  const traditional = await bundleScript('hant', 'lib/pages/enhance/traditional/main.ts', { format: 'esm' });
+  const traditional = await bundleScript('hant', 'lib/browser/traditional/traditional-main.ts', { format: 'esm' });
   const scripts: Scripts = { enhance, search, traditional, enhanceTexts: scriptTexts(enhance), searchTexts: scriptTexts(search), savedListTexts: scriptTexts(savedList) };
   cpSync(join(dist, 'static'), join(out, '_next', 'static'), { recursive: true });
   if (existsSync('public')) cpSync('public', out, { recursive: true });
-  // What the host should send with every file (lib/build/security/headers.ts).
+  // What the host should send with every file (lib/serving/headers.ts).
   writeFileSync(join(out, '_headers'), netlifyHeaders());
   writeFileSync(join(out, 'serve.json'), `${JSON.stringify(serveConfig(), null, 2)}\n`);
   await eachLimited(files, filesAtOnce, (file) => exportFile(file, scripts));

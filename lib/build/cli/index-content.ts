@@ -8,7 +8,7 @@
 import { writeArchiveSnapshot, snapshotVariable } from '../../api/snapshot';
 import { loadArticles } from '../../records/load';
 import { relatedLinks } from '../../indexes/related';
-import { contentRoot } from '../../records/site';
+import { contentRoot } from '../../site/settings';
 import { reportContentCheck } from './content-report';
 
 const root = process.argv[2] ?? contentRoot();

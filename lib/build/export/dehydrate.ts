@@ -2,12 +2,12 @@
  * Makes an exported page a plain HTML page. Next renders every page twice, as HTML and as the
  * React Server Components payload it embeds to hydrate the page, so an article's text ships twice
  * and the page loads React and Next's router (about 140 KB gzip). No page here needs either:
- * the few tools are enhanced by a small script (lib/pages/enhance/), and the search page by its own.
+ * the few tools are enhanced by a small script (lib/browser/), and the search page by its own.
  */
 
-import { dictionaryAttribute, moduleAttribute } from '../../pages/script-preference';
+import { dictionaryAttribute, moduleAttribute } from '../../browser/script-preference';
 
-/** Marks an element lib/pages/enhance/ gives behaviour to. */
+/** Marks an element lib/browser/ gives behaviour to. */
 export const enhanceAttribute = 'data-enhance';
 
 const frameworkScriptTag = /<script\b[^>]*\ssrc="\/_next\/[^"]*"[^>]*>\s*<\/script>/gu;

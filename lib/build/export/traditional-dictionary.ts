@@ -16,7 +16,7 @@
  * full dictionary, so the conversion is the full dictionary's.
  *
  * The file has four lines, each in opencc-js's serialised form ("简 繁|简 繁"), for the four steps
- * of s2tw (lib/pages/enhance/traditional/converter.ts runs them): compatibility ideographs,
+ * of s2tw (lib/browser/traditional/converter.ts runs them): compatibility ideographs,
  * phrases (which also cut the text into segments), the characters no phrase covers, and the
  * Taiwan variants applied to each converted segment.
  */

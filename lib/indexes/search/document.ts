@@ -10,7 +10,7 @@ import type { Article } from '../../records/article';
 import { editionLine } from '../editions';
 import { textOfHtml } from '../../records/html-text';
 import { getRegion, type Region } from '../../records/regions';
-import { routes } from '../../records/routes';
+import { routes } from '../../site/routes';
 import type { SearchDocumentFile } from './index-format';
 
 export interface SearchDocument {

@@ -5,7 +5,7 @@ import { pageMetadata } from '@/app/_lib/metadata';
 import { columnDescription } from '@/lib/records/columns';
 import { findColumnBySlug, getArticlesInColumn } from '@/lib/api';
 import { paginate } from '@/lib/indexes/pagination';
-import { routes } from '@/lib/records/routes';
+import { routes } from '@/lib/site/routes';
 
 export function columnMetadata(slug: string, page: number | undefined): Metadata {
   const column = findColumnBySlug(slug);

@@ -1,7 +1,7 @@
 import { columnDescription } from '@/lib/records/columns';
 import { findColumnBySlug, getArticlesInColumn, getColumns } from '@/lib/api';
 import { rssFeed, xmlResponse } from '@/lib/api/feeds';
-import { routes } from '@/lib/records/routes';
+import { routes } from '@/lib/site/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -6,8 +6,8 @@ import { ArticleList } from '@/components/ArticleList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getArticles } from '@/lib/api';
 import { editionLine, findEdition, formatChineseDate, formatChineseMonth, listEditions } from '@/lib/indexes/editions';
-import { routes } from '@/lib/records/routes';
-import { atLeastOne, placeholderParam } from '@/lib/pages/static-params';
+import { routes } from '@/lib/site/routes';
+import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
 
 interface EditionPageProps {
   readonly params: Promise<{ date: string; page: string }>;

@@ -8,8 +8,8 @@ import { getArticles } from '@/lib/api';
 import { pageSegments, paginate, parsePageSegments } from '@/lib/indexes/pagination';
 import { getRegion, regionChain } from '@/lib/records/regions';
 import { regionCoverage } from '@/lib/indexes/coverage';
-import { routes } from '@/lib/records/routes';
-import { atLeastOne, placeholderParam } from '@/lib/pages/static-params';
+import { routes } from '@/lib/site/routes';
+import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
 
 interface RegionPageProps {
   readonly params: Promise<{ code: string; page?: string[] }>;

@@ -2,8 +2,8 @@ import { getArticles } from '@/lib/api';
 import { rssFeed, xmlResponse } from '@/lib/api/feeds';
 import { getRegion } from '@/lib/records/regions';
 import { regionCoverage } from '@/lib/indexes/coverage';
-import { routes } from '@/lib/records/routes';
-import { atLeastOne, placeholderParam } from '@/lib/pages/static-params';
+import { routes } from '@/lib/site/routes';
+import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

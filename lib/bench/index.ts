@@ -1,0 +1,102 @@
+/**
+ * `npm run bench [-- --sizes 1000,3000] [-- --large]`: builds generated archives of 1,000 and
+ * 3,000 articles (and 10,000 with --large), each with the seed page in it, and prints per size:
+ * parse time, full build wall time and peak memory, static generation per page, the export's
+ * size, the search index's own time, CPU and memory, the weight of the seed article, home and a
+ * region page, what a fixed list of searches costs (bytes, time to the first result), and what
+ * the toolkit costs (precache, 繁 converter and dictionary); then the growth ratio between sizes. The figures are written as
+ * JSON to test-results/bench/ (latest.json and one file per run) to compare with later runs.
+ * Not part of `npm test`. Sites are built into .cache/bench/site, never into the user's out/.
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { loadArticles } from '../records/load';
+import { routes } from '../site/routes';
+import { chromiumArgs, chromiumPath } from '../audit/chromium';
+import { serveExport } from '../serving/serve-export';
+import { exportSize } from './export-size';
+import type { SizeFigures } from './figures';
+import { runMeasured } from './measured-run';
+import { measurePageWeight } from './page-weight';
+import { measureSearches } from './search-queries';
+import { toolkitCost } from './toolkit-cost';
+import { printReport } from './report';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,3000' }, large: { type: 'boolean', default: false } } });
+const sizes = [...values.sizes.split(',').map(Number), ...(values.large ? [10_000] : [])];
+const work = '.cache/bench';
+const port = Number(process.env.BENCH_PORT ?? 4179);
+const site = `${work}/site`;
+
+
+const tsx = 'node_modules/.bin/tsx';
+const seed = loadArticles('content').articles.find((article) => article.regions.length > 0)!;
+const weighedPaths = [routes.article(seed.slug), routes.home(), routes.region(seed.regions[0]!.chain[0]!)];
+
+async function benchSize(articles: number): Promise<SizeFigures> {
+  const archive = `${work}/archive-${articles}`;
+  rmSync(archive, { recursive: true, force: true });
+  await runMeasured(tsx, ['lib/bench/gen-archive.ts', '--count', String(articles - 4), '--out', archive]);
+  // The seed's articles; the generated archive's registry already holds their columns.
+  cpSync('content', `${archive}/seed`, { recursive: true, filter: (path) => !path.endsWith('columns.yaml') });
+  console.log(`bench: ${articles} articles in ${archive}/, building…`);
+  // Each size is built from scratch: the build deletes the previous output (keeping Next's compilation cache).
+  const build = await runMeasured('npm', ['run', 'build', '--', '--out', site], { CONTENT_DIR: archive });
+  const parseSeconds = Number(/index:content: \d+ article\(s\) .* are valid \(([\d.]+) s\)/u.exec(build.output)?.[1]);
+  const rankSeconds = Number(/related stories ranked.* \(([\d.]+) s\)/u.exec(build.output)?.[1]);
+  const generation = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s|min)/u.exec(build.output);
+  const steps = /^build: (.*); [\d.]+ s in all$/mu.exec(build.output)?.[1] ?? '';
+  const buildSteps = Object.fromEntries([...steps.matchAll(/([^,]+?) ([\d.]+) s/gu)].map(([, step, seconds]) => [step!.trim(), Number(seconds)]));
+  // The search index is measured again on its own, for its time and memory alone, from a snapshot made unmeasured.
+  const snapshot = { CONTENT_DIR: archive, ARCHIVE_SNAPSHOT: `${work}/archive.json` };
+  await runMeasured(tsx, ['lib/build/cli/index-content.ts'], snapshot);
+  const searchIndex = await runMeasured(tsx, ['lib/build/cli/index-search.ts', `${work}/search-index`], { ...snapshot, NODE_ENV: 'production' });
+
+  const server = await serveExport(site, port);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    const weights = [];
+    for (const path of weighedPaths) weights.push(await measurePageWeight(browser, server.url, path));
+    return {
+      articles,
+      parseSeconds,
+      indexSeconds: parseSeconds + rankSeconds,
+      buildSeconds: build.seconds,
+      buildPeakBytes: build.peakBytes,
+      buildSteps,
+      pages: Number(generation?.[1]),
+      staticGenerationSeconds: Number(generation?.[2]) * ({ ms: 0.001, s: 1, min: 60 } as Record<string, number>)[generation?.[3] ?? 's']!,
+      searchIndexSeconds: searchIndex.seconds,
+      searchIndexCpuSeconds: Number(/([\d.]+) CPU-s/u.exec(searchIndex.output)?.[1]),
+      searchIndexPeakBytes: searchIndex.peakBytes,
+      exportSize: exportSize(site),
+      weights,
+      search: await measureSearches(browser, server.url),
+      toolkit: await toolkitCost(site, weighedPaths[0]!),
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function main() {
+  mkdirSync(work, { recursive: true });
+  const figures: SizeFigures[] = [];
+  for (const size of sizes) figures.push(await benchSize(size));
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version };
+  const report = { date: new Date().toISOString(), machine, sizes: figures };
+  printReport(report);
+  mkdirSync('test-results/bench', { recursive: true });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  writeFileSync('test-results/bench/latest.json', json);
+  writeFileSync(`test-results/bench/bench-${report.date.replace(/[:.]/gu, '-')}.json`, json);
+  console.log('\nWritten to test-results/bench/latest.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+/**
+ * Draws 我的收藏 (components/saved/SavedStories.tsx) from this device's saved stories, newest
+ * first: title, column, edition line and when it was saved, each with 移除. Text goes in as text
+ * content only: what storage holds is never parsed as HTML.
+ */
+import { clearDamaged, damagedCopies, readSavedList, removeStory, type SavedStory } from './saved-stories';
+import { extraDictionaryAttribute } from './script-preference';
+import { traditionalDictionaryPath } from '../site/site-files';
+import { element } from './element';
+import { dropSavedCopy } from './saved-copies';
+
+const savedAtFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeStyle: 'short' });
+
+export function enhanceSavedList(section: HTMLElement): void {
+  const list = section.querySelector<HTMLElement>('[data-saved-items]')!;
+  const status = section.querySelector<HTMLElement>('[data-saved-status]')!;
+  const damagedNotice = section.querySelector<HTMLElement>('[data-saved-damaged]')!;
+  status.setAttribute('role', 'status');
+  damagedNotice.querySelector('button')!.addEventListener('click', () => {
+    clearDamaged();
+    draw('已清除无法读取的收藏记录');
+  });
+
+  const itemOf = (story: SavedStory) => {
+    const link = element('a', 'hover:text-accent hover:underline', story.title);
+    link.href = story.path;
+    const remove = element('button', 'shrink-0 rounded border border-rule px-2 py-0.5 text-sm hover:text-accent focus-visible:outline-2 focus-visible:outline-accent', '移除');
+    remove.type = 'button';
+    remove.setAttribute('aria-label', `移除《${story.title}》`);
+    remove.addEventListener('click', () => {
+      removeStory(story.path);
+      void dropSavedCopy(story.path);
+      draw(`已移除《${story.title}》`);
+    });
+    const savedAt = new Date(story.savedAt);
+    const when = Number.isNaN(savedAt.getTime()) ? '' : `收藏于 ${savedAtFormat.format(savedAt)}`;
+    const item = element(
+      'li',
+      'flex items-start justify-between gap-3 py-3',
+      element('div', 'min-w-0', element('h3', 'font-bold leading-snug', link), element('p', 'text-sm text-muted', [story.column, story.edition].filter(Boolean).join(' · ')), element('p', 'text-sm text-muted', when)),
+      remove,
+    );
+    // The 繁體 view converts the title with its article's dictionary (kept offline with the story).
+    item.setAttribute(extraDictionaryAttribute, traditionalDictionaryPath(story.path));
+    return item;
+  };
+
+  function draw(message = ''): void {
+    const { stories, damaged } = readSavedList();
+    damagedNotice.hidden = !damaged && damagedCopies().length === 0;
+    list.replaceChildren(...stories.map(itemOf));
+    status.textContent = message || (stories.length === 0 ? (section.dataset.empty ?? '') : `共 ${stories.length} 篇，保存在本机，离线也可阅读。`);
+  }
+
+  draw();
+  // Another tab saved or removed a story.
+  window.addEventListener('storage', () => draw());
+}

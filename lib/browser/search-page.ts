@@ -1,0 +1,272 @@
+/**
+ * The search page's behaviour (components/search/SearchView.tsx): the view lives in the URL,
+ * the engine (lib/api/search/engine.ts) answers it, and results are drawn as DOM nodes with text
+ * content only, so nothing a reader types or an article holds is ever parsed as HTML.
+ */
+import { createSearchEngine, type SearchEngine, type SearchOutcome } from '../api/search/engine';
+import type { ExcerptSegment } from '../indexes/search/excerpt';
+import { queryWords } from '../indexes/search/fold';
+import { hasFilters, hasHanCharacters, searchParamsOf, stateFromSearchParams, withPart, type SearchState } from '../api/search/query';
+import type { RegionOption } from '../indexes/region-options';
+import { routes } from '../site/routes';
+import { extraDictionaryAttribute } from './script-preference';
+import { element } from './element';
+import { optionChain, regionLevels } from './region-levels';
+
+const pageSize = 20;
+
+export interface SearchPageServices {
+  readonly engine: SearchEngine;
+  /** Traditional → simplified characters, loaded only when a Chinese query finds nothing. */
+  readonly toSimplified: (text: string) => Promise<string>;
+  readonly fetchRegions: (url: string) => Promise<RegionOption[]>;
+}
+
+async function fetchSiteFile(path: string): Promise<Uint8Array | undefined> {
+  const response = await fetch(path);
+  if (response.status === 404) return undefined;
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+export const browserServices = (): SearchPageServices => ({
+  engine: createSearchEngine(fetchSiteFile),
+  toSimplified: async (text) => {
+    const { Converter } = await import('opencc-js/t2cn');
+    return Converter({ from: 't', to: 'cn' })(text);
+  },
+  fetchRegions: async (url) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return (await response.json()) as RegionOption[];
+  },
+});
+
+/** The same words and order without a column or region. */
+function withoutFilters(state: SearchState): SearchState {
+  return { query: state.query, ...(state.sort && { sort: state.sort }) };
+}
+
+function segmentsInto(parent: HTMLElement, segments: readonly ExcerptSegment[]): void {
+  for (const segment of segments) {
+    if (!segment.marked) parent.append(segment.text);
+    else {
+      const mark = document.createElement('mark');
+      mark.className = 'bg-accent/15 text-ink';
+      mark.textContent = segment.text;
+      parent.append(mark);
+    }
+  }
+}
+
+export function enhanceSearchPage(root: HTMLElement, services: SearchPageServices = browserServices()): void {
+  const find = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const form = find<HTMLFormElement>('form');
+  const input = find<HTMLInputElement>('input[name="q"]');
+  const chips = [...root.querySelectorAll<HTMLButtonElement>('button[data-column]')];
+  const levels = [...root.querySelectorAll<HTMLElement>('[data-level]')];
+  const selects = levels.map((level) => level.querySelector('select')!);
+  const clearButton = find<HTMLButtonElement>('button[data-clear]');
+  const status = find<HTMLElement>('[data-status]');
+  const sortGroup = find<HTMLElement>('[data-sort]');
+  const notice = find<HTMLElement>('[data-notice]');
+  const list = find<HTMLOListElement>('[data-results]');
+  const more = find<HTMLButtonElement>('button[data-more]');
+  // Many columns: one picker instead of chips (components/search/SearchView.tsx), its options counted alike.
+  const columnSelect = root.querySelector<HTMLSelectElement>('select[data-column-select]');
+  const columnOptions = columnSelect ? [...columnSelect.options].filter((option) => option.value !== '') : [];
+  const columnNames = new Map([...chips.map((chip) => [chip.dataset.column!, chip.firstChild?.textContent ?? ''] as const), ...columnOptions.map((option) => [option.value, option.dataset.name ?? ''] as const)]);
+  const showColumnCounts = (counts: Readonly<Record<string, number>> | undefined) => {
+    for (const chip of chips) chip.querySelector('[data-count]')!.textContent = counts ? `${counts[chip.dataset.column!] ?? 0}篇` : '';
+    for (const option of columnOptions) option.textContent = counts ? `${option.dataset.name}（${counts[option.value] ?? 0}篇）` : (option.dataset.name ?? '');
+  };
+
+  let state = stateFromSearchParams(new URLSearchParams(window.location.search));
+  let regions: RegionOption[] | undefined;
+  let regionsLoading: Promise<RegionOption[] | undefined> | undefined;
+  let generation = 0;
+
+  const needRegions = () => {
+    regionsLoading ??= services
+      .fetchRegions(root.dataset.regionsUrl!)
+      .then((loaded) => {
+        regions = loaded;
+        drawRegions();
+        return loaded;
+      })
+      .catch(() => {
+        regionsLoading = undefined;
+        return undefined;
+      });
+    return regionsLoading;
+  };
+
+  const go = (next: SearchState, mode: 'push' | 'replace' = 'push') => {
+    state = next;
+    const url = `${window.location.pathname}${searchParamsOf(next)}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    void show();
+  };
+
+  /** The chosen region's codes from the province down, once the region list is loaded. */
+  const chosenChain = () => (regions && state.region ? optionChain(state.region, regions) : []);
+
+  function drawRegions(): void {
+    const chain = chosenChain();
+    regionLevels(regions ?? [], chain).forEach((options, depth) => {
+      const select = selects[depth]!;
+      const all = select.options[0]!;
+      select.replaceChildren(all, ...options.map((region) => new Option(`${region.name}（${region.count}）`, region.code)));
+      select.value = chain[depth] ?? '';
+      levels[depth]!.classList.toggle('invisible', depth > 0 && options.length === 0);
+    });
+  }
+
+  function drawControls(): void {
+    if (document.activeElement !== input) input.value = state.query;
+    for (const chip of chips) chip.setAttribute('aria-pressed', String(chip.dataset.column === state.column));
+    if (columnSelect) columnSelect.value = state.column && columnNames.has(state.column) ? state.column : '';
+    for (const button of sortGroup.querySelectorAll<HTMLButtonElement>('button')) button.setAttribute('aria-pressed', String(button.dataset.order === (state.sort ?? 'relevance')));
+    sortGroup.classList.toggle('invisible', queryWords(state.query).length === 0);
+    clearButton.classList.toggle('invisible', !hasFilters(state));
+    drawRegions();
+  }
+
+  function clearResults(message: string): void {
+    status.textContent = message;
+    notice.replaceChildren();
+    list.replaceChildren();
+    more.hidden = true;
+  }
+
+  function wayBack(label: string): void {
+    const button = element('button', 'text-accent underline underline-offset-2', label);
+    button.type = 'button';
+    button.addEventListener('click', () => go(withoutFilters(state)));
+    notice.replaceChildren(element('p', 'mt-2', button));
+  }
+
+  /** The page's own links to the static pages (the no-JavaScript fallback), offered in the text. */
+  function browseInstead(): void {
+    const link = (from: HTMLAnchorElement, label: string) => {
+      const copy = element('a', 'text-accent underline underline-offset-2', label);
+      copy.setAttribute('href', from.getAttribute('href') ?? '');
+      return copy;
+    };
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-browse="column"]')].map((column) => link(column, column.textContent ?? ''));
+    const regionsLink = link(root.querySelector<HTMLAnchorElement>('a[data-browse="regions"]')!, '按地区浏览');
+    notice.replaceChildren(element('p', 'mt-2 text-sm', '您可以按栏目浏览（', ...links.flatMap((link, i) => (i > 0 ? ['、', link] : [link])), '），或', regionsLink, '。'));
+  }
+
+  function drawHits(outcome: SearchOutcome, hits: Awaited<ReturnType<SearchOutcome['load']>>): void {
+    const highlight = outcome.words.length > 0 ? `?hl=${encodeURIComponent(outcome.words.join(' '))}` : '';
+    for (const hit of hits) {
+      const link = element('a', 'hover:text-accent hover:underline');
+      link.href = `${hit.url}${highlight}`;
+      segmentsInto(link, hit.title);
+      const excerpt = element('p', 'mt-1 text-[0.95rem]');
+      segmentsInto(excerpt, hit.excerpt);
+      const item = element('li', 'py-4', element('h2', 'text-lg font-bold leading-snug', link), element('p', 'text-sm text-muted', `${hit.column} · ${hit.edition}`), excerpt);
+      // The 繁體 view converts a result with its article's dictionary: the search page's own covers only the page.
+      item.setAttribute(extraDictionaryAttribute, routes.traditionalDictionary(hit.url));
+      list.append(item);
+    }
+    more.hidden = list.childElementCount >= outcome.total;
+  }
+
+  let loadMore: (() => Promise<void>) | undefined;
+
+  async function show(): Promise<void> {
+    const current = (generation += 1);
+    const stale = () => current !== generation;
+    drawControls();
+    if (!state.query.trim() && !hasFilters(state)) {
+      showColumnCounts(undefined);
+      clearResults('输入关键词，或选择栏目、地区，查看符合条件的文章。');
+      return;
+    }
+    if (queryWords(state.query).length === 0 && !hasFilters(state)) {
+      clearResults('检索词中没有可检索的文字（标点和符号不参与检索）。');
+      return;
+    }
+    status.textContent = '正在检索……';
+    const invalid =
+      state.column && !columnNames.has(state.column)
+        ? `栏目“${state.column}”不存在`
+        : state.region && (await needRegions()) && !regions?.some((region) => region.code === state.region)
+          ? `地区代码“${state.region}”没有报道`
+          : undefined;
+    if (stale()) return;
+    if (invalid) {
+      clearResults(`没有找到符合条件的文章：${invalid}。`);
+      wayBack('清除筛选，在全部文章中查找');
+      return;
+    }
+    try {
+      const facets = { ...(state.column && { column: state.column }), ...(state.region && { region: state.region }) };
+      let outcome = await services.engine.search(state.query, facets, state.sort ?? 'relevance');
+      let converted: string | undefined;
+      if (outcome.total === 0 && hasHanCharacters(state.query)) {
+        const simplified = await services.toSimplified(state.query);
+        if (simplified !== state.query) {
+          const again = await services.engine.search(simplified, facets, state.sort ?? 'relevance');
+          if (again.total > 0) [outcome, converted] = [again, simplified];
+        }
+      }
+      const hits = await outcome.load(0, pageSize);
+      if (stale()) return;
+      showColumnCounts(outcome.columnCounts);
+      clearResults(outcome.total > 0 ? `共找到${outcome.total}篇文章${converted ? `（已按简体“${converted}”检索）` : ''}` : '没有找到符合条件的文章。');
+      if (outcome.total === 0 && hasFilters(state)) wayBack('清除筛选，在全部文章中查找');
+      drawHits(outcome, hits);
+      loadMore = async () => {
+        const next = await outcome.load(list.childElementCount, list.childElementCount + pageSize);
+        if (!stale()) drawHits(outcome, next);
+      };
+    } catch {
+      if (stale()) return;
+      clearResults('检索暂时不可用，请稍后再试。');
+      browseInstead();
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go({ ...state, query: input.value });
+  });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      if (input.value !== state.query) go({ ...state, query: input.value }, 'replace');
+    }, 300);
+  });
+  columnSelect?.addEventListener('change', () => go(withPart(state, 'column', columnSelect.value || undefined)));
+  for (const chip of chips) {
+    chip.addEventListener('click', () => {
+      go(withPart(state, 'column', chip.dataset.column === state.column ? undefined : chip.dataset.column));
+    });
+  }
+  const fieldset = selects[0]!.closest('fieldset')!;
+  fieldset.addEventListener('focusin', () => void needRegions());
+  fieldset.addEventListener('pointerenter', () => void needRegions());
+  selects.forEach((select, depth) => {
+    select.addEventListener('change', () => {
+      const chain = chosenChain();
+      go(withPart(state, 'region', select.value || chain[depth - 1]));
+    });
+  });
+  clearButton.addEventListener('click', () => go(withoutFilters(state)));
+  for (const button of sortGroup.querySelectorAll<HTMLButtonElement>('button')) {
+    button.addEventListener('click', () => go(withPart(state, 'sort', button.dataset.order === 'newest' ? 'newest' : undefined)));
+  }
+  more.addEventListener('click', () => void loadMore?.());
+  window.addEventListener('popstate', () => {
+    state = stateFromSearchParams(new URLSearchParams(window.location.search));
+    input.value = state.query;
+    void show();
+  });
+  input.value = state.query;
+  void show();
+}

@@ -1,4 +1,0 @@
-/** Entry of the script 我的收藏 and the offline page load for their list (lib/pages/enhance/index.ts). */
-import { enhanceSavedList } from './saved-list';
-
-for (const section of document.querySelectorAll<HTMLElement>('[data-enhance="saved-list"]')) enhanceSavedList(section);

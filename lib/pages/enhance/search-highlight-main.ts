@@ -1,5 +1,0 @@
-/** Entry of the script an article loads when a search result led to it (lib/pages/enhance/index.ts). */
-import { enhanceSearchHighlight } from './search-highlight';
-
-const article = document.querySelector<HTMLElement>('[data-enhance="search-highlight"]');
-if (article) enhanceSearchHighlight(article);
