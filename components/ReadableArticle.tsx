@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { enhancer } from '@/lib/markup/enhancers';
+import { highlightIgnore } from '@/lib/markup/search-highlight';
 import { ArticleBody, type ArticleBodyProps } from './ArticleBody';
 import { ArticleHeader, type ArticleHeaderProps } from './ArticleHeader';
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
@@ -18,19 +20,19 @@ export interface ReadableArticleProps {
 /**
  * An article page's story: breadcrumbs, head, text, and the tools and links around it. The words
  * of a search that led here (?hl=…) are marked in the head and the text by lib/browser/
- * search-highlight.ts, never in the parts marked data-highlight-ignore.
+ * search-highlight.ts, never in the parts marked to be ignored (lib/markup/search-highlight.ts).
  */
 export function ReadableArticle({ trail, header, body, head, tools, after }: ReadableArticleProps) {
   return (
-    <article data-enhance="search-highlight">
+    <article {...enhancer.props('search-highlight')}>
       {head}
-      <div data-highlight-ignore="">
+      <div {...highlightIgnore.props}>
         <Breadcrumbs trail={trail} />
       </div>
       <ArticleHeader {...header} />
-      {tools && <div data-highlight-ignore="">{tools}</div>}
+      {tools && <div {...highlightIgnore.props}>{tools}</div>}
       <ArticleBody {...body} />
-      {after && <div data-highlight-ignore="">{after}</div>}
+      {after && <div {...highlightIgnore.props}>{after}</div>}
     </article>
   );
 }

@@ -1,4 +1,5 @@
-import { defaultFontSize, fontSizes } from '@/lib/browser/font-size-preference';
+import { enhancer } from '@/lib/markup/enhancers';
+import { defaultFontSize, fontSizeAttribute, fontSizes } from '@/lib/markup/font-size';
 
 /**
  * 字号：小 中 大. Remembered across pages; the page's head script applies it before painting and
@@ -7,7 +8,7 @@ import { defaultFontSize, fontSizes } from '@/lib/browser/font-size-preference';
  */
 export function FontSizeControl() {
   return (
-    <div role="group" aria-label="字号" data-enhance="font-size" className="hidden items-center gap-1 text-sm [.js_&]:inline-flex">
+    <div role="group" aria-label="字号" {...enhancer.props('font-size')} className="hidden items-center gap-1 text-sm [.js_&]:inline-flex">
       <span aria-hidden="true" className="text-muted">
         字号
       </span>
@@ -15,7 +16,7 @@ export function FontSizeControl() {
         <button
           key={option.id}
           type="button"
-          data-font-size={option.id}
+          {...fontSizeAttribute.props(option.id)}
           aria-pressed={option.id === defaultFontSize}
           aria-label={`字号${option.label}`}
           className="min-w-8 rounded border border-rule px-2 py-0.5 focus-visible:outline-2 focus-visible:outline-accent aria-pressed:border-accent aria-pressed:text-accent"

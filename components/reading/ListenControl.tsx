@@ -1,3 +1,5 @@
+import { enhancer } from '@/lib/markup/enhancers';
+import { listenMarkup } from '@/lib/markup/listen';
 /**
  * 朗读: reads the title and the text aloud with the browser's speech synthesis in a Chinese voice
  * (lib/browser/listen.ts). Its place is kept from the first paint but it stays invisible
@@ -8,17 +10,17 @@ const button = 'rounded border border-rule px-3 py-1 hover:text-accent focus-vis
 
 export function ListenControl() {
   return (
-    <div role="group" aria-label="朗读" data-enhance="listen" className="invisible flex items-center gap-2 text-sm">
-      <button type="button" data-listen="play" className={button}>
+    <div role="group" aria-label="朗读" {...enhancer.props('listen')} className="invisible flex items-center gap-2 text-sm">
+      <button type="button" {...listenMarkup.button.props('play')} className={button}>
         朗读
       </button>
-      <button type="button" data-listen="pause" hidden className={button}>
+      <button type="button" {...listenMarkup.button.props('pause')} hidden className={button}>
         暂停
       </button>
-      <button type="button" data-listen="resume" hidden className={button}>
+      <button type="button" {...listenMarkup.button.props('resume')} hidden className={button}>
         继续
       </button>
-      <button type="button" data-listen="stop" hidden className={button}>
+      <button type="button" {...listenMarkup.button.props('stop')} hidden className={button}>
         停止
       </button>
     </div>

@@ -1,3 +1,5 @@
+import { enhancer } from '@/lib/markup/enhancers';
+import { saveMarkup } from '@/lib/markup/save';
 export interface SaveControlProps {
   /** The article's path, e.g. /articles/x/. */
   readonly path: string;
@@ -14,7 +16,7 @@ export interface SaveControlProps {
  */
 export function SaveControl({ path, title, column, edition }: SaveControlProps) {
   return (
-    <div data-enhance="save" data-path={path} data-title={title} data-column={column} data-edition={edition} className="hidden items-center gap-2 text-sm [.js_&]:inline-flex">
+    <div {...enhancer.props('save')} {...saveMarkup.path.props(path)} {...saveMarkup.title.props(title)} {...saveMarkup.columnName.props(column)} {...saveMarkup.edition.props(edition)} className="hidden items-center gap-2 text-sm [.js_&]:inline-flex">
       <button
         type="button"
         aria-pressed="false"

@@ -1,4 +1,5 @@
-import { defaultScript, scriptChoices } from '@/lib/browser/script-preference';
+import { enhancer } from '@/lib/markup/enhancers';
+import { defaultScript, scriptChoices, scriptMarkup } from '@/lib/markup/script-switch';
 
 /**
  * 简 / 繁: the page as printed or in traditional characters, remembered across pages
@@ -7,12 +8,12 @@ import { defaultScript, scriptChoices } from '@/lib/browser/script-preference';
  */
 export function ScriptControl() {
   return (
-    <div role="group" aria-label="简繁" data-enhance="script-switch" className="hidden items-center gap-1 text-sm [.js_&]:inline-flex">
+    <div role="group" aria-label="简繁" {...enhancer.props('script-switch')} className="hidden items-center gap-1 text-sm [.js_&]:inline-flex">
       {scriptChoices.map((choice) => (
         <button
           key={choice.id}
           type="button"
-          data-script={choice.id}
+          {...scriptMarkup.choice.props(choice.id)}
           aria-pressed={choice.id === defaultScript}
           aria-label={choice.name}
           className="min-w-8 rounded border border-rule px-2 py-0.5 focus-visible:outline-2 focus-visible:outline-accent aria-pressed:border-accent aria-pressed:text-accent"

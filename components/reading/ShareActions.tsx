@@ -1,3 +1,5 @@
+import { enhancer } from '@/lib/markup/enhancers';
+import { shareMarkup } from '@/lib/markup/share';
 export interface ShareActionsProps {
   readonly url: string;
   readonly title: string;
@@ -13,11 +15,11 @@ export interface ShareActionsProps {
 export function ShareActions({ url, title, citation }: ShareActionsProps) {
   const button = 'rounded border border-rule px-3 py-1 hover:text-accent focus-visible:outline-2 focus-visible:outline-accent';
   return (
-    <div data-enhance="share" data-url={url} data-title={title} data-citation={citation} className="hidden flex-wrap items-center gap-2 text-sm [.js_&]:flex">
-      <button type="button" data-action="share" className={button}>
+    <div {...enhancer.props('share')} {...shareMarkup.url.props(url)} {...shareMarkup.title.props(title)} {...shareMarkup.citation.props(citation)} className="hidden flex-wrap items-center gap-2 text-sm [.js_&]:flex">
+      <button type="button" {...shareMarkup.action.props('share')} className={button}>
         分享 / 复制链接
       </button>
-      <button type="button" data-action="copy-citation" className={button}>
+      <button type="button" {...shareMarkup.action.props('copy-citation')} className={button}>
         复制引用
       </button>
       <span role="status" className="text-accent" />

@@ -1,3 +1,6 @@
+import { enhancer } from '@/lib/markup/enhancers';
+import { savedListMarkup } from '@/lib/markup/saved-list';
+
 export interface SavedStoriesProps {
   /** What the list says when nothing is saved yet. */
   readonly emptyMessage: string;
@@ -15,22 +18,22 @@ export const savedHeadingId = 'saved-heading';
  */
 export function SavedStories({ emptyMessage, withHeading }: SavedStoriesProps) {
   return (
-    <section aria-labelledby={savedHeadingId} data-enhance="saved-list" data-empty={emptyMessage} className="mt-6">
+    <section aria-labelledby={savedHeadingId} {...enhancer.props('saved-list')} {...savedListMarkup.empty.props(emptyMessage)} className="mt-6">
       {withHeading && (
         <h2 id={savedHeadingId} className="text-lg font-bold">
           我的收藏
         </h2>
       )}
-      <p data-saved-status="" className="mt-2 text-sm text-muted">
+      <p {...savedListMarkup.status.props} className="mt-2 text-sm text-muted">
         <span className="[.js_&]:hidden">收藏保存在本机浏览器中，需要启用 JavaScript 才能查看。</span>
       </p>
-      <div data-saved-damaged="" hidden className="mt-3 rounded border border-accent/40 p-3 text-sm">
+      <div {...savedListMarkup.damaged.props} hidden className="mt-3 rounded border border-accent/40 p-3 text-sm">
         <p>收藏记录中有无法读取的部分（可能被其他程序改动过），已原样保留在本机，未在下面列出。</p>
         <button type="button" className="mt-2 rounded border border-rule px-2 py-0.5 hover:text-accent focus-visible:outline-2 focus-visible:outline-accent">
           清除无法读取的部分
         </button>
       </div>
-      <ul data-saved-items="" className="divide-y divide-rule" />
+      <ul {...savedListMarkup.items.props} className="divide-y divide-rule" />
     </section>
   );
 }

@@ -1,3 +1,7 @@
+import { enhancer } from '@/lib/markup/enhancers';
+import { filterBarMarkup } from '@/lib/markup/filter-bar';
+import { filterMarkup } from '@/lib/markup/search-page';
+
 export interface FilterBarProps {
   /** Each column's static page (the fallback) and its filtered view (with JavaScript). */
   readonly columns: readonly { readonly name: string; readonly pageHref: string; readonly filterHref: string }[];
@@ -26,11 +30,11 @@ export const columnChipLimit = 6;
  */
 export function FilterBar({ columns, columnsPageHref, regionsPageHref, regionsUrl, regionFilterPrefix }: FilterBarProps) {
   return (
-    <nav aria-label="筛选文章" data-enhance="filter-bar" data-regions-url={regionsUrl} data-region-filter-prefix={regionFilterPrefix} className="mb-6 flex flex-wrap items-center gap-2 text-sm">
+    <nav aria-label="筛选文章" {...enhancer.props('filter-bar')} {...filterMarkup.regionsUrl.props(regionsUrl)} {...filterBarMarkup.regionFilterPrefix.props(regionFilterPrefix)} className="mb-6 flex flex-wrap items-center gap-2 text-sm">
       <span className="text-muted">筛选：</span>
       {columns.length <= columnChipLimit ? (
         columns.map((column) => (
-          <a key={column.name} href={column.pageHref} data-filter-href={column.filterHref} className={chip}>
+          <a key={column.name} href={column.pageHref} {...filterBarMarkup.filterHref.props(column.filterHref)} className={chip}>
             {column.name}
           </a>
         ))
@@ -43,7 +47,7 @@ export function FilterBar({ columns, columnsPageHref, regionsPageHref, regionsUr
             <label htmlFor="filter-bar-column" className="sr-only">
               栏目
             </label>
-            <select id="filter-bar-column" data-column-select="" className={picker} defaultValue="">
+            <select id="filter-bar-column" {...filterMarkup.columnSelect.props} className={picker} defaultValue="">
               <option value="">全部栏目（{columns.length}）</option>
               {columns.map((column) => (
                 <option key={column.name} value={column.filterHref}>
@@ -61,7 +65,7 @@ export function FilterBar({ columns, columnsPageHref, regionsPageHref, regionsUr
         <label htmlFor="filter-bar-province" className="sr-only">
           省份
         </label>
-        <select id="filter-bar-province" data-region-select="" className={picker}>
+        <select id="filter-bar-province" {...filterBarMarkup.regionSelect.props} className={picker}>
           <option value="">全部地区</option>
         </select>
       </span>

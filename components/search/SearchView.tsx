@@ -1,4 +1,5 @@
 import { columnChipLimit } from './FilterBar';
+import { filterMarkup, searchPageMarkup } from '@/lib/markup/search-page';
 import { queryLimits } from '@/lib/indexes/search/fold';
 
 export interface SearchViewProps {
@@ -30,7 +31,7 @@ const levels = [
 export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHref, searchHref }: SearchViewProps) {
   const compact = columns.length > columnChipLimit;
   return (
-    <div data-search-page="" data-regions-url={regionsUrl}>
+    <div {...searchPageMarkup.root.props} {...filterMarkup.regionsUrl.props(regionsUrl)}>
       <form role="search" action={searchHref} method="get" className="flex gap-2">
         <label htmlFor="search-query" className="sr-only">
           搜索文章
@@ -51,11 +52,11 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
       <div className="mt-4 space-y-3">
         <nav aria-label="按栏目浏览" className="flex flex-wrap gap-2 [.js_&]:hidden">
           {(compact ? [{ slug: '', name: `全部栏目（${columns.length}）`, pageHref: columnsPageHref }] : columns).map((column) => (
-            <a key={column.slug} href={column.pageHref} data-browse="column" className={`${chip} border-rule hover:border-accent hover:text-accent`}>
+            <a key={column.slug} href={column.pageHref} {...searchPageMarkup.browse.props('column')} className={`${chip} border-rule hover:border-accent hover:text-accent`}>
               {column.name}
             </a>
           ))}
-          <a href={regionsPageHref} data-browse="regions" className={`${chip} border-rule hover:border-accent hover:text-accent`}>
+          <a href={regionsPageHref} {...searchPageMarkup.browse.props('regions')} className={`${chip} border-rule hover:border-accent hover:text-accent`}>
             按地区
           </a>
         </nav>
@@ -65,10 +66,10 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
               栏目
             </label>
             {/* Wide enough from the first paint for a name and its count: nothing moves when counts arrive. */}
-            <select id="search-column" data-column-select="" defaultValue="" className={`${select} w-[16em]`}>
+            <select id="search-column" {...filterMarkup.columnSelect.props} defaultValue="" className={`${select} w-[16em]`}>
               <option value="">全部栏目</option>
               {columns.map((column) => (
-                <option key={column.slug} value={column.slug} data-name={column.name}>
+                <option key={column.slug} value={column.slug} {...searchPageMarkup.columnName.props(column.name)}>
                   {column.name}
                 </option>
               ))}
@@ -77,17 +78,17 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
         )}
         <div role="group" aria-label="栏目" className={compact ? 'hidden' : 'hidden flex-wrap gap-2 [.js_&]:flex'}>
           {(compact ? [] : columns).map((column) => (
-            <button key={column.slug} type="button" data-column={column.slug} aria-pressed="false" className={`${chip} border-rule hover:border-accent hover:text-accent aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper`}>
+            <button key={column.slug} type="button" {...searchPageMarkup.column.props(column.slug)} aria-pressed="false" className={`${chip} border-rule hover:border-accent hover:text-accent aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper`}>
               {column.name}
               {/* Room for the count (up to 10000篇) from the first paint: the chips never move when it arrives. */}
-              <span data-count="" className="ml-1 inline-block min-w-[4em] text-left tabular-nums opacity-80" />
+              <span {...searchPageMarkup.count.props} className="ml-1 inline-block min-w-[4em] text-left tabular-nums opacity-80" />
             </button>
           ))}
         </div>
         <fieldset className="hidden flex-wrap items-center gap-2 [.js_&]:flex">
           <legend className="sr-only">地区</legend>
           {levels.map((level, depth) => (
-            <span key={level.name} data-level={depth} className={depth > 0 ? 'invisible' : undefined}>
+            <span key={level.name} {...searchPageMarkup.level.props(String(depth) as '0' | '1' | '2')} className={depth > 0 ? 'invisible' : undefined}>
               <label htmlFor={`search-region-${depth}`} className="sr-only">
                 {level.name}
               </label>
@@ -96,29 +97,29 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
               </select>
             </span>
           ))}
-          <button type="button" data-clear="" className="invisible text-sm text-accent underline underline-offset-2">
+          <button type="button" {...searchPageMarkup.clear.props} className="invisible text-sm text-accent underline underline-offset-2">
             清除筛选
           </button>
         </fieldset>
       </div>
       <section aria-label="搜索结果" className="mt-6 min-h-[70vh]">
         <div className="flex min-h-[3.5em] flex-wrap items-start justify-between gap-2">
-          <p aria-live="polite" data-status="" className="text-sm text-muted">
+          <p aria-live="polite" {...searchPageMarkup.status.props} className="text-sm text-muted">
             <span className="[.js_&]:hidden">在上方输入关键词检索文章。</span>
             <span className="hidden [.js_&]:inline">输入关键词，或选择栏目、地区，查看符合条件的文章。</span>
           </p>
-          <div role="group" aria-label="排序" data-sort="" className="invisible flex gap-1 text-sm">
-            <button type="button" data-order="relevance" aria-pressed="true" className="rounded px-2 py-0.5 aria-pressed:bg-accent/10 aria-pressed:font-bold aria-pressed:text-accent">
+          <div role="group" aria-label="排序" {...searchPageMarkup.sort.props} className="invisible flex gap-1 text-sm">
+            <button type="button" {...searchPageMarkup.order.props('relevance')} aria-pressed="true" className="rounded px-2 py-0.5 aria-pressed:bg-accent/10 aria-pressed:font-bold aria-pressed:text-accent">
               相关度
             </button>
-            <button type="button" data-order="newest" aria-pressed="false" className="rounded px-2 py-0.5 aria-pressed:bg-accent/10 aria-pressed:font-bold aria-pressed:text-accent">
+            <button type="button" {...searchPageMarkup.order.props('newest')} aria-pressed="false" className="rounded px-2 py-0.5 aria-pressed:bg-accent/10 aria-pressed:font-bold aria-pressed:text-accent">
               最新
             </button>
           </div>
         </div>
-        <div data-notice="" />
-        <ol data-results="" className="divide-y divide-rule" />
-        <button type="button" data-more="" hidden className="mt-4 rounded border border-rule px-4 py-2 text-sm hover:text-accent">
+        <div {...searchPageMarkup.notice.props} />
+        <ol {...searchPageMarkup.results.props} className="divide-y divide-rule" />
+        <button type="button" {...searchPageMarkup.more.props} hidden className="mt-4 rounded border border-rule px-4 py-2 text-sm hover:text-accent">
           显示更多
         </button>
       </section>

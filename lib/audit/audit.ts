@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
-import { scriptStorageKey } from '../browser/script-preference';
+import { scriptStorageKey } from '../markup/script-switch';
 import { chromiumArgs, chromiumPath } from './chromium';
 import { serveExport } from '../serving/serve-export';
 

@@ -5,6 +5,7 @@
  * drawn. Median of three runs per query. Run by `npm run bench`.
  */
 import type { Browser } from '@playwright/test';
+import { searchPageMarkup } from '../markup/search-page';
 
 export interface BenchQuery {
   readonly label: string;
@@ -48,8 +49,8 @@ const clock = `(() => {
   // The column picker of an archive of many columns: its choice is a change, not a click.
   document.addEventListener('change', start, { capture: true });
   new MutationObserver((_, observer) => {
-    if (document.querySelector('[data-results] li')) { marks.drawn = performance.now(); observer.disconnect(); }
-  }).observe(document.querySelector('[data-results]'), { childList: true });
+    if (document.querySelector('${searchPageMarkup.results.selector} li')) { marks.drawn = performance.now(); observer.disconnect(); }
+  }).observe(document.querySelector('${searchPageMarkup.results.selector}'), { childList: true });
 })()`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { getManifest } from '@serwist/build';
 import { routes } from '../site/routes';
 import { shellPatterns } from '../build/export/write-service-worker';
+import { scriptMarkup } from '../markup/script-switch';
 
 export interface ToolkitCost {
   readonly precacheFiles: number;
@@ -24,7 +25,7 @@ const gzipped = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 export async function toolkitCost(out: string, articlePath: string): Promise<ToolkitCost> {
   const { count, size } = await getManifest({ globDirectory: out, globPatterns: shellPatterns });
   const html = readFileSync(join(out, articlePath, 'index.html'), 'utf8');
-  const converterModule = /\sdata-hant-module="([^"]+)"/u.exec(html)?.[1] ?? '';
+  const converterModule = new RegExp(`\\s${scriptMarkup.converterModule.name}="([^"]+)"`, 'u').exec(html)?.[1] ?? '';
   const dictionary = readFileSync(join(out, routes.traditionalDictionary(articlePath)));
   return {
     precacheFiles: count,

@@ -1,7 +1,8 @@
 /**
  * The only script of a plain page (see lib/build/export/dehydrate.ts): finds the elements marked
- * data-enhance and gives each its behaviour. Bundled by lib/build/cli/export-site.ts.
+ * with an enhancer's name (lib/markup/enhancers.ts) and gives each its behaviour. Bundled by lib/build/cli/export-site.ts.
  */
+import { enhancer, type EnhancerName } from '../markup/enhancers';
 import { enhanceFilterBar } from './filter-bar';
 import { enhanceFontSize } from './font-size-control';
 import { enhanceListen } from './listen';
@@ -10,7 +11,8 @@ import { applyStoredScript, enhanceScriptSwitch } from './script-switch';
 import { registerServiceWorker } from './register-worker';
 import { enhanceShare } from './share';
 
-const enhancers: Record<string, (element: HTMLElement) => void> = {
+/** One behaviour for every name a component may mark itself with: a name without one is a type error. */
+const enhancers: Record<EnhancerName, (element: HTMLElement) => void> = {
   'filter-bar': (element) => enhanceFilterBar(element),
   'font-size': enhanceFontSize,
   'script-switch': enhanceScriptSwitch,
@@ -42,7 +44,8 @@ function loadSearchHighlight(): void {
 export function enhance(root: ParentNode = document): void {
   applyStoredScript();
   registerServiceWorker();
-  for (const element of root.querySelectorAll<HTMLElement>('[data-enhance]')) {
-    enhancers[element.dataset.enhance ?? '']?.(element);
+  for (const element of root.querySelectorAll<HTMLElement>(enhancer.selector())) {
+    const name = enhancer.read(element);
+    if (name) enhancers[name](element);
   }
 }

@@ -4,16 +4,19 @@
  * first time a reader reaches for it, goes to the chosen province's view.
  */
 import type { RegionOption } from '../indexes/region-options';
+import { filterBarMarkup } from '../markup/filter-bar';
+import { filterMarkup } from '../markup/search-page';
 
 export function enhanceFilterBar(nav: HTMLElement, navigate: (url: string) => void = (url) => window.location.assign(url)): void {
-  for (const link of nav.querySelectorAll<HTMLAnchorElement>('a[data-filter-href]')) link.href = link.dataset.filterHref!;
+  for (const link of nav.querySelectorAll<HTMLAnchorElement>(`a${filterBarMarkup.filterHref.selector()}`)) link.href = filterBarMarkup.filterHref.read(link) ?? link.href;
   // Many columns: one picker whose options are the columns' filtered views.
-  const columnSelect = nav.querySelector<HTMLSelectElement>('select[data-column-select]');
+  const columnSelect = nav.querySelector<HTMLSelectElement>(`select${filterMarkup.columnSelect.selector}`);
   columnSelect?.addEventListener('change', () => {
     if (columnSelect.value) navigate(columnSelect.value);
   });
-  const select = nav.querySelector<HTMLSelectElement>('select[data-region-select]');
-  const { regionsUrl, regionFilterPrefix = '' } = nav.dataset;
+  const select = nav.querySelector<HTMLSelectElement>(`select${filterBarMarkup.regionSelect.selector}`);
+  const regionsUrl = filterMarkup.regionsUrl.read(nav);
+  const regionFilterPrefix = filterBarMarkup.regionFilterPrefix.read(nav) ?? '';
   if (!select || !regionsUrl) return;
   let requested = false;
   const fill = () => {

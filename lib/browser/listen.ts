@@ -1,9 +1,11 @@
 /**
  * Makes 朗读 (components/reading/ListenControl.tsx) work: the title, then each paragraph and
  * heading of the text, spoken one after the other in a Chinese voice; the one being read is
- * marked (data-reading) and kept in view; pause, resume and stop; speech stops when the reader
+ * marked (lib/markup/listen.ts) and kept in view; pause, resume and stop; speech stops when the reader
  * leaves the page. Shown only where the browser has speech synthesis and a Chinese voice.
  */
+import { listenButtons, listenMarkup, type ListenButton } from '../markup/listen';
+
 type State = 'idle' | 'speaking' | 'paused';
 
 /** A Chinese voice, mainland first, if the browser has one. */
@@ -17,7 +19,7 @@ export function enhanceListen(group: HTMLElement, win: Window = window): void {
   const Utterance = (win as Window & { SpeechSynthesisUtterance?: typeof SpeechSynthesisUtterance }).SpeechSynthesisUtterance;
   if (!synth || !Utterance) return;
   const article = group.closest('article') ?? document;
-  const buttons = Object.fromEntries(['play', 'pause', 'resume', 'stop'].map((name) => [name, group.querySelector<HTMLButtonElement>(`[data-listen="${name}"]`)!]));
+  const buttons = Object.fromEntries(listenButtons.map((name) => [name, group.querySelector<HTMLButtonElement>(listenMarkup.button.selector(name))!])) as Record<ListenButton, HTMLButtonElement>;
   let voice: SpeechSynthesisVoice | undefined;
   let state: State = 'idle';
   let queue: HTMLElement[] = [];
@@ -25,16 +27,16 @@ export function enhanceListen(group: HTMLElement, win: Window = window): void {
 
   const show = (next: State) => {
     state = next;
-    buttons.play!.hidden = next !== 'idle';
-    buttons.pause!.hidden = next !== 'speaking';
-    buttons.resume!.hidden = next !== 'paused';
-    buttons.stop!.hidden = next === 'idle';
+    buttons.play.hidden = next !== 'idle';
+    buttons.pause.hidden = next !== 'speaking';
+    buttons.resume.hidden = next !== 'paused';
+    buttons.stop.hidden = next === 'idle';
   };
   const mark = (element: HTMLElement | undefined) => {
-    current?.removeAttribute('data-reading');
+    current?.removeAttribute(listenMarkup.reading.name);
     current = element;
     if (!element) return;
-    element.setAttribute('data-reading', '');
+    element.setAttribute(listenMarkup.reading.name, '');
     element.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   };
   // State first: the utterance cancel() ends must not read on.
@@ -58,20 +60,20 @@ export function enhanceListen(group: HTMLElement, win: Window = window): void {
     synth.speak(utterance);
   };
 
-  buttons.play!.addEventListener('click', () => {
+  buttons.play.addEventListener('click', () => {
     queue = [...article.querySelectorAll<HTMLElement>('h1, .article-body > :is(p, h2, h3, h4, li, blockquote)')].filter((element) => element.textContent?.trim());
     show('speaking');
     next();
   });
-  buttons.pause!.addEventListener('click', () => {
+  buttons.pause.addEventListener('click', () => {
     synth.pause();
     show('paused');
   });
-  buttons.resume!.addEventListener('click', () => {
+  buttons.resume.addEventListener('click', () => {
     synth.resume();
     show('speaking');
   });
-  buttons.stop!.addEventListener('click', stop);
+  buttons.stop.addEventListener('click', stop);
   win.addEventListener('pagehide', stop);
 
   // Voices arrive late in some browsers: the control appears once a Chinese one is there.

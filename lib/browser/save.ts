@@ -3,11 +3,12 @@
  * keeps its page (and its 繁體 dictionary) in the saved-pages cache, so it opens offline even after
  * the reader's other visited pages have been dropped from the cache.
  */
+import { saveMarkup } from '../markup/save';
 import { isSaved, readSavedList, removeStory, saveStory } from './saved-stories';
 import { dropSavedCopy, keepSavedCopy } from './saved-copies';
 
 export function enhanceSave(container: HTMLElement): void {
-  const { path = '', title = '', column = '', edition = '' } = container.dataset;
+  const [path, title, column, edition] = [saveMarkup.path, saveMarkup.title, saveMarkup.columnName, saveMarkup.edition].map((attribute) => attribute.read(container) ?? '') as [string, string, string, string];
   const button = container.querySelector('button')!;
   const status = container.querySelector<HTMLElement>('[role="status"]');
   const say = (message: string) => {

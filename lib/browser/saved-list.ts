@@ -4,7 +4,8 @@
  * content only: what storage holds is never parsed as HTML.
  */
 import { clearDamaged, damagedCopies, readSavedList, removeStory, type SavedStory } from './saved-stories';
-import { extraDictionaryAttribute } from './script-preference';
+import { savedListMarkup } from '../markup/saved-list';
+import { scriptMarkup } from '../markup/script-switch';
 import { traditionalDictionaryPath } from '../site/site-files';
 import { element } from './element';
 import { dropSavedCopy } from './saved-copies';
@@ -12,9 +13,9 @@ import { dropSavedCopy } from './saved-copies';
 const savedAtFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeStyle: 'short' });
 
 export function enhanceSavedList(section: HTMLElement): void {
-  const list = section.querySelector<HTMLElement>('[data-saved-items]')!;
-  const status = section.querySelector<HTMLElement>('[data-saved-status]')!;
-  const damagedNotice = section.querySelector<HTMLElement>('[data-saved-damaged]')!;
+  const list = section.querySelector<HTMLElement>(savedListMarkup.items.selector)!;
+  const status = section.querySelector<HTMLElement>(savedListMarkup.status.selector)!;
+  const damagedNotice = section.querySelector<HTMLElement>(savedListMarkup.damaged.selector)!;
   status.setAttribute('role', 'status');
   damagedNotice.querySelector('button')!.addEventListener('click', () => {
     clearDamaged();
@@ -41,7 +42,7 @@ export function enhanceSavedList(section: HTMLElement): void {
       remove,
     );
     // The 繁體 view converts the title with its article's dictionary (kept offline with the story).
-    item.setAttribute(extraDictionaryAttribute, traditionalDictionaryPath(story.path));
+    item.setAttribute(scriptMarkup.extraDictionary.name, traditionalDictionaryPath(story.path));
     return item;
   };
 
@@ -49,7 +50,7 @@ export function enhanceSavedList(section: HTMLElement): void {
     const { stories, damaged } = readSavedList();
     damagedNotice.hidden = !damaged && damagedCopies().length === 0;
     list.replaceChildren(...stories.map(itemOf));
-    status.textContent = message || (stories.length === 0 ? (section.dataset.empty ?? '') : `共 ${stories.length} 篇，保存在本机，离线也可阅读。`);
+    status.textContent = message || (stories.length === 0 ? (savedListMarkup.empty.read(section) ?? '') : `共 ${stories.length} 篇，保存在本机，离线也可阅读。`);
   }
 
   draw();

@@ -3,7 +3,9 @@
  * characters the reader chose last. The converter (lib/browser/traditional/) is a module of
  * its own, imported only on first use: a reader who never presses 繁 never fetches it.
  */
-import { moduleAttribute, pendingClass, rememberScript, storedScript, type ScriptChoiceId, isScriptChoiceId } from './script-preference';
+import { enhancer } from '../markup/enhancers';
+import { pendingClass, scriptMarkup, type ScriptChoiceId } from '../markup/script-switch';
+import { rememberScript, storedScript } from './script-preference';
 
 interface TraditionalModule {
   showTraditional(): Promise<void>;
@@ -13,7 +15,7 @@ interface TraditionalModule {
 let traditional: Promise<TraditionalModule> | undefined;
 
 function loadTraditional(): Promise<TraditionalModule> {
-  const url = document.documentElement.getAttribute(moduleAttribute);
+  const url = scriptMarkup.converterModule.read(document.documentElement);
   if (!url) return Promise.reject(new Error('this page has no traditional view'));
   // A failed fetch (offline, say) is tried again on the next press, not remembered.
   traditional ??= (import(/* @vite-ignore */ url) as Promise<TraditionalModule>).catch((error: unknown) => {
@@ -25,8 +27,8 @@ function loadTraditional(): Promise<TraditionalModule> {
 
 /** Every 简/繁 group on the page says which is on. */
 function showPressed(choice: ScriptChoiceId): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-enhance="script-switch"] button[data-script]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.script === choice));
+  for (const button of document.querySelectorAll<HTMLButtonElement>(`${enhancer.selector('script-switch')} button${scriptMarkup.choice.selector()}`)) {
+    button.setAttribute('aria-pressed', String(scriptMarkup.choice.read(button) === choice));
   }
 }
 
@@ -45,10 +47,10 @@ async function apply(choice: ScriptChoiceId): Promise<void> {
 
 export function enhanceScriptSwitch(group: HTMLElement): void {
   showPressed(storedScript());
-  for (const button of group.querySelectorAll<HTMLButtonElement>('button[data-script]')) {
+  for (const button of group.querySelectorAll<HTMLButtonElement>(`button${scriptMarkup.choice.selector()}`)) {
     button.addEventListener('click', () => {
-      const choice = button.dataset.script;
-      if (!isScriptChoiceId(choice)) return;
+      const choice = scriptMarkup.choice.read(button);
+      if (!choice) return;
       rememberScript(choice);
       void apply(choice);
     });

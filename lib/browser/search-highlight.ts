@@ -6,6 +6,7 @@
  */
 import { queryWords } from '../indexes/search/fold';
 import { matchRanges } from '../indexes/search/excerpt';
+import { highlightIgnore } from '../markup/search-highlight';
 
 export function enhanceSearchHighlight(article: HTMLElement, location: Location = window.location, history: History = window.history): void {
   const params = new URLSearchParams(location.search);
@@ -16,7 +17,7 @@ export function enhanceSearchHighlight(article: HTMLElement, location: Location 
   history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
   if (words.length === 0) return;
   const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('[data-highlight-ignore], script, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) => (node.parentElement?.closest(`${highlightIgnore.selector}, script, mark`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const texts: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);

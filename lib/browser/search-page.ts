@@ -9,7 +9,8 @@ import { queryWords } from '../indexes/search/fold';
 import { hasFilters, hasHanCharacters, searchParamsOf, stateFromSearchParams, withPart, type SearchState } from '../api/search/query';
 import type { RegionOption } from '../indexes/region-options';
 import { routes } from '../site/routes';
-import { extraDictionaryAttribute } from './script-preference';
+import { filterMarkup, searchPageMarkup as markup } from '../markup/search-page';
+import { scriptMarkup } from '../markup/script-switch';
 import { element } from './element';
 import { optionChain, regionLevels } from './region-levels';
 
@@ -60,25 +61,32 @@ function segmentsInto(parent: HTMLElement, segments: readonly ExcerptSegment[]):
 }
 
 export function enhanceSearchPage(root: HTMLElement, services: SearchPageServices = browserServices()): void {
-  const find = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  /** An element the page must have: the markup and this script name it alike (lib/markup/search-page.ts). */
+  const find = <T extends Element>(selector: string) => {
+    const found = root.querySelector<T>(selector);
+    if (!found) throw new Error(`search page: no ${selector}`);
+    return found;
+  };
   const form = find<HTMLFormElement>('form');
   const input = find<HTMLInputElement>('input[name="q"]');
-  const chips = [...root.querySelectorAll<HTMLButtonElement>('button[data-column]')];
-  const levels = [...root.querySelectorAll<HTMLElement>('[data-level]')];
+  const chips = [...root.querySelectorAll<HTMLButtonElement>(`button${markup.column.selector()}`)];
+  const levels = [...root.querySelectorAll<HTMLElement>(markup.level.selector())];
   const selects = levels.map((level) => level.querySelector('select')!);
-  const clearButton = find<HTMLButtonElement>('button[data-clear]');
-  const status = find<HTMLElement>('[data-status]');
-  const sortGroup = find<HTMLElement>('[data-sort]');
-  const notice = find<HTMLElement>('[data-notice]');
-  const list = find<HTMLOListElement>('[data-results]');
-  const more = find<HTMLButtonElement>('button[data-more]');
+  const clearButton = find<HTMLButtonElement>(`button${markup.clear.selector}`);
+  const status = find<HTMLElement>(markup.status.selector);
+  const sortGroup = find<HTMLElement>(markup.sort.selector);
+  const notice = find<HTMLElement>(markup.notice.selector);
+  const list = find<HTMLOListElement>(markup.results.selector);
+  const more = find<HTMLButtonElement>(`button${markup.more.selector}`);
+  const chipColumn = (chip: HTMLElement) => markup.column.read(chip) ?? '';
   // Many columns: one picker instead of chips (components/search/SearchView.tsx), its options counted alike.
-  const columnSelect = root.querySelector<HTMLSelectElement>('select[data-column-select]');
+  const columnSelect = root.querySelector<HTMLSelectElement>(`select${filterMarkup.columnSelect.selector}`);
   const columnOptions = columnSelect ? [...columnSelect.options].filter((option) => option.value !== '') : [];
-  const columnNames = new Map([...chips.map((chip) => [chip.dataset.column!, chip.firstChild?.textContent ?? ''] as const), ...columnOptions.map((option) => [option.value, option.dataset.name ?? ''] as const)]);
+  const optionName = (option: HTMLOptionElement) => markup.columnName.read(option) ?? '';
+  const columnNames = new Map([...chips.map((chip) => [chipColumn(chip), chip.firstChild?.textContent ?? ''] as const), ...columnOptions.map((option) => [option.value, optionName(option)] as const)]);
   const showColumnCounts = (counts: Readonly<Record<string, number>> | undefined) => {
-    for (const chip of chips) chip.querySelector('[data-count]')!.textContent = counts ? `${counts[chip.dataset.column!] ?? 0}篇` : '';
-    for (const option of columnOptions) option.textContent = counts ? `${option.dataset.name}（${counts[option.value] ?? 0}篇）` : (option.dataset.name ?? '');
+    for (const chip of chips) chip.querySelector(markup.count.selector)!.textContent = counts ? `${counts[chipColumn(chip)] ?? 0}篇` : '';
+    for (const option of columnOptions) option.textContent = counts ? `${optionName(option)}（${counts[option.value] ?? 0}篇）` : optionName(option);
   };
 
   let state = stateFromSearchParams(new URLSearchParams(window.location.search));
@@ -88,7 +96,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
 
   const needRegions = () => {
     regionsLoading ??= services
-      .fetchRegions(root.dataset.regionsUrl!)
+      .fetchRegions(filterMarkup.regionsUrl.read(root) ?? '')
       .then((loaded) => {
         regions = loaded;
         drawRegions();
@@ -125,9 +133,9 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
 
   function drawControls(): void {
     if (document.activeElement !== input) input.value = state.query;
-    for (const chip of chips) chip.setAttribute('aria-pressed', String(chip.dataset.column === state.column));
+    for (const chip of chips) chip.setAttribute('aria-pressed', String(chipColumn(chip) === state.column));
     if (columnSelect) columnSelect.value = state.column && columnNames.has(state.column) ? state.column : '';
-    for (const button of sortGroup.querySelectorAll<HTMLButtonElement>('button')) button.setAttribute('aria-pressed', String(button.dataset.order === (state.sort ?? 'relevance')));
+    for (const button of sortGroup.querySelectorAll<HTMLButtonElement>('button')) button.setAttribute('aria-pressed', String(markup.order.read(button) === (state.sort ?? 'relevance')));
     sortGroup.classList.toggle('invisible', queryWords(state.query).length === 0);
     clearButton.classList.toggle('invisible', !hasFilters(state));
     drawRegions();
@@ -154,8 +162,8 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
       copy.setAttribute('href', from.getAttribute('href') ?? '');
       return copy;
     };
-    const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-browse="column"]')].map((column) => link(column, column.textContent ?? ''));
-    const regionsLink = link(root.querySelector<HTMLAnchorElement>('a[data-browse="regions"]')!, '按地区浏览');
+    const links = [...root.querySelectorAll<HTMLAnchorElement>(`a${markup.browse.selector('column')}`)].map((column) => link(column, column.textContent ?? ''));
+    const regionsLink = link(find<HTMLAnchorElement>(`a${markup.browse.selector('regions')}`), '按地区浏览');
     notice.replaceChildren(element('p', 'mt-2 text-sm', '您可以按栏目浏览（', ...links.flatMap((link, i) => (i > 0 ? ['、', link] : [link])), '），或', regionsLink, '。'));
   }
 
@@ -169,7 +177,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
       segmentsInto(excerpt, hit.excerpt);
       const item = element('li', 'py-4', element('h2', 'text-lg font-bold leading-snug', link), element('p', 'text-sm text-muted', `${hit.column} · ${hit.edition}`), excerpt);
       // The 繁體 view converts a result with its article's dictionary: the search page's own covers only the page.
-      item.setAttribute(extraDictionaryAttribute, routes.traditionalDictionary(hit.url));
+      item.setAttribute(scriptMarkup.extraDictionary.name, routes.traditionalDictionary(hit.url));
       list.append(item);
     }
     more.hidden = list.childElementCount >= outcome.total;
@@ -245,7 +253,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   columnSelect?.addEventListener('change', () => go(withPart(state, 'column', columnSelect.value || undefined)));
   for (const chip of chips) {
     chip.addEventListener('click', () => {
-      go(withPart(state, 'column', chip.dataset.column === state.column ? undefined : chip.dataset.column));
+      go(withPart(state, 'column', chipColumn(chip) === state.column ? undefined : chipColumn(chip)));
     });
   }
   const fieldset = selects[0]!.closest('fieldset')!;
@@ -259,7 +267,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   });
   clearButton.addEventListener('click', () => go(withoutFilters(state)));
   for (const button of sortGroup.querySelectorAll<HTMLButtonElement>('button')) {
-    button.addEventListener('click', () => go(withPart(state, 'sort', button.dataset.order === 'newest' ? 'newest' : undefined)));
+    button.addEventListener('click', () => go(withPart(state, 'sort', markup.order.read(button) === 'newest' ? 'newest' : undefined)));
   }
   more.addEventListener('click', () => void loadMore?.());
   window.addEventListener('popstate', () => {

@@ -1,7 +1,11 @@
 /** Makes 分享 / 复制链接 and 复制引用 (components/reading/ShareActions.tsx) work. */
+import { shareMarkup } from '../markup/share';
+
 
 export function enhanceShare(container: HTMLElement): void {
-  const { url = location.href, title = document.title, citation = '' } = container.dataset;
+  const url = shareMarkup.url.read(container) ?? location.href;
+  const title = shareMarkup.title.read(container) ?? document.title;
+  const citation = shareMarkup.citation.read(container) ?? '';
   const status = container.querySelector<HTMLElement>('[role="status"]');
   const say = (message: string) => {
     if (status) status.textContent = message;
@@ -25,6 +29,6 @@ export function enhanceShare(container: HTMLElement): void {
     }
     await copy(url, '链接已复制');
   };
-  container.querySelector('[data-action="share"]')?.addEventListener('click', () => void share());
-  container.querySelector('[data-action="copy-citation"]')?.addEventListener('click', () => void copy(citation, '引用已复制'));
+  container.querySelector(shareMarkup.action.selector('share'))?.addEventListener('click', () => void share());
+  container.querySelector(shareMarkup.action.selector('copy-citation'))?.addEventListener('click', () => void copy(citation, '引用已复制'));
 }

@@ -2,13 +2,11 @@
  * The 繁體 view's module, loaded only by a reader who chose 繁 (lib/browser/script-switch.ts
  * imports it; the head script preloads it on later pages). It fetches the page's dictionary, shows
  * the page in traditional characters and keeps it so: parts of the page that carry a dictionary of
- * their own (a search result, data-hant-extra) stay hidden until theirs has arrived too.
+ * their own (a search result) stay hidden until theirs has arrived too.
  */
-import { dictionaryAttribute, extraDictionaryAttribute, traditionalLang } from '../script-preference';
+import { scriptMarkup, traditionalLang } from '../../markup/script-switch';
 import { TraditionalConverter } from './converter';
 import { TraditionalView } from './page-text';
-
-const waitingAttribute = 'data-hant-wait';
 
 let view: TraditionalView | undefined;
 let printedLang: string | undefined;
@@ -29,15 +27,15 @@ function loadDictionary(url: string): Promise<void> {
 
 /** Hides each part whose dictionary is still coming, and shows it converted once it is here. */
 function convertExtras(root: Element): void {
-  const selector = `[${extraDictionaryAttribute}]`;
+  const selector = scriptMarkup.extraDictionary.selector();
   for (const element of [...(root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)]) {
-    const url = element.getAttribute(extraDictionaryAttribute)!;
-    element.setAttribute(waitingAttribute, '');
+    const url = scriptMarkup.extraDictionary.read(element)!;
+    element.setAttribute(scriptMarkup.waiting.name, '');
     void loadDictionary(url)
       .catch(() => undefined) // Without it the part shows what the page's dictionary converts.
       .then(() => {
         view?.refresh(element);
-        element.removeAttribute(waitingAttribute);
+        element.removeAttribute(scriptMarkup.waiting.name);
       });
   }
 }
@@ -49,7 +47,7 @@ const extras = new MutationObserver((records) => {
 /** Shows the page in traditional characters; resolves once it is converted. */
 export async function showTraditional(): Promise<void> {
   const html = document.documentElement;
-  const url = html.getAttribute(dictionaryAttribute);
+  const url = scriptMarkup.dictionary.read(html);
   if (!url) throw new Error('this page has no traditional dictionary');
   await loadDictionary(url);
   if (view) return;

@@ -26,6 +26,7 @@ import { writeServiceWorker } from '../export/write-service-worker';
 import { withContentSecurityPolicy } from '../../serving/csp';
 import { netlifyHeaders, serveConfig } from '../../serving/headers';
 import { eachLimited } from './each-limited';
+import { enhancer } from '../../markup/enhancers';
 
 const out = process.argv[2] ?? 'out';
 const dist = '.next';
@@ -110,7 +111,7 @@ async function exportFile(file: PrerenderedFile, scripts: Scripts): Promise<void
     traditional: { module: scripts.traditional, dictionary },
   };
   const page = withContentSecurityPolicy(dehydrate(html, pageScripts), `/${file.source}`);
-  const texts = [...pageTexts(page), ...scripts.enhanceTexts, ...(isSearch ? scripts.searchTexts : []), ...(page.includes('data-enhance="saved-list"') ? scripts.savedListTexts : [])];
+  const texts = [...pageTexts(page), ...scripts.enhanceTexts, ...(isSearch ? scripts.searchTexts : []), ...(page.includes(`${enhancer.name}="saved-list"`) ? scripts.savedListTexts : [])];
   await mkdir(dirname(join(out, dictionary)), { recursive: true });
   await Promise.all([...targets.map((target) => writeFile(target, page)), writeFile(join(out, dictionary), traditionalDictionary(texts))]);
 }

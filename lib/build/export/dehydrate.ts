@@ -5,10 +5,8 @@
  * the few tools are enhanced by a small script (lib/browser/), and the search page by its own.
  */
 
-import { dictionaryAttribute, moduleAttribute } from '../../browser/script-preference';
-
-/** Marks an element lib/browser/ gives behaviour to. */
-export const enhanceAttribute = 'data-enhance';
+import { enhancer } from '../../markup/enhancers';
+import { scriptMarkup } from '../../markup/script-switch';
 
 const frameworkScriptTag = /<script\b[^>]*\ssrc="\/_next\/[^"]*"[^>]*>\s*<\/script>/gu;
 const frameworkPreload = /<link\b(?=[^>]*\srel="(?:preload|modulepreload)")(?=[^>]*\sas="script")[^>]*\/?>/gu;
@@ -17,7 +15,7 @@ const inlineScript = /<script\b(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gu;
 const frameworkInline = /^\s*\(?\s*(?:self\.__next_f|\(self\.__next_f|globalThis\["TURBOPACK"\]|\(globalThis\["TURBOPACK"\])/u;
 
 export function needsEnhancement(html: string): boolean {
-  return html.includes(` ${enhanceAttribute}="`);
+  return html.includes(` ${enhancer.name}="`);
 }
 
 export interface PageScripts {
@@ -44,7 +42,7 @@ export function dehydrate(html: string, scripts: PageScripts = {}): string {
   if (tags) plain = plain.replace('</head>', `${tags}</head>`);
   if (scripts.traditional) {
     const { module, dictionary } = scripts.traditional;
-    plain = plain.replace(htmlStartTag, (_, attributes: string) => `<html${attributes} ${moduleAttribute}="${module}" ${dictionaryAttribute}="${dictionary}">`);
+    plain = plain.replace(htmlStartTag, (_, attributes: string) => `<html${attributes} ${scriptMarkup.converterModule.name}="${module}" ${scriptMarkup.dictionary.name}="${dictionary}">`);
   }
   return plain;
 }

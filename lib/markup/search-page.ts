@@ -1,0 +1,39 @@
+/**
+ * The search page's controls (components/search/SearchView.tsx) and the script that answers them
+ * (lib/browser/search-page.ts): every element the script finds, by the one name both use.
+ */
+import { dataAttribute, dataMark } from './attribute';
+
+export const sortOrders = ['relevance', 'newest'] as const;
+
+export type SortOrderName = (typeof sortOrders)[number];
+
+/** Shared with the home page's filter bar (lib/markup/filter-bar.ts). */
+export const filterMarkup = {
+  /** Where the list of places with stories is loaded from when a reader reaches for the region picker. */
+  regionsUrl: dataAttribute('data-regions-url'),
+  /** The compact column picker of an archive of many columns. */
+  columnSelect: dataMark('data-column-select'),
+};
+
+export const searchPageMarkup = {
+  /** The page's root; the script starts only where it is. */
+  root: dataMark('data-search-page'),
+  /** A column chip: the column's slug. */
+  column: dataAttribute('data-column'),
+  /** The display name of a column picker's option (its text also carries the count). */
+  columnName: dataAttribute('data-name'),
+  /** A chip's room for its count. */
+  count: dataMark('data-count'),
+  /** The no-JavaScript links to the static pages, offered in the text when search fails. */
+  browse: dataAttribute('data-browse', ['column', 'regions'] as const),
+  /** A level of the region picker (0 province, 1 city, 2 county). */
+  level: dataAttribute('data-level', ['0', '1', '2'] as const),
+  clear: dataMark('data-clear'),
+  status: dataMark('data-status'),
+  sort: dataMark('data-sort'),
+  order: dataAttribute('data-order', sortOrders),
+  notice: dataMark('data-notice'),
+  results: dataMark('data-results'),
+  more: dataMark('data-more'),
+};
