@@ -6,8 +6,8 @@ import { ArticleList } from '@/components/ArticleList';
 import { FilterBar } from '@/components/search/FilterBar';
 import { searchParamsOf } from '@/lib/api/search/query';
 import { noColumnLabel } from '@/lib/records/columns';
-import { getArticles, getColumns } from '@/lib/api';
-import { editionLine, groupByColumn, newestEdition } from '@/lib/indexes/editions';
+import { getColumns, getNewestEdition, groupByColumn } from '@/lib/api';
+import { editionLine } from '@/lib/records/format';
 import { routes } from '@/lib/site/routes';
 
 export const metadata: Metadata = {
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 };
 
 export default function HomePage() {
-  const edition = newestEdition(getArticles());
+  const edition = getNewestEdition();
   const groups = groupByColumn(edition?.articles ?? []);
   const filterColumns = getColumns().map((column) => ({
     name: column.name,

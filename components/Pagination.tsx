@@ -1,4 +1,4 @@
-import { pageWindow } from '@/lib/indexes/pagination';
+import { pageWindow } from '@/lib/site/pagination';
 
 export interface PaginationProps {
   readonly page: number;

@@ -12,11 +12,11 @@ import type { RegionTreeNode } from '@/components/RegionTree';
 import type { Metadata } from 'next';
 import { pageMetadata } from './metadata';
 import type { Article } from '@/lib/api';
-import { editionLine } from '@/lib/indexes/editions';
+import { editionLine } from '@/lib/records/format';
 import type { SaveControlProps } from '@/components/reading/SaveControl';
 import { columnLabel } from '@/lib/records/format';
 import type { Region } from '@/lib/records/regions';
-import type { RegionNode } from '@/lib/indexes/coverage';
+import type { RegionNode } from '@/lib/api';
 import { seriesSlug } from '@/lib/records/series-slug';
 import { routes } from '@/lib/site/routes';
 

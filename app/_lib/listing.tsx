@@ -2,7 +2,7 @@ import { ArticleList } from '@/components/ArticleList';
 import { Breadcrumbs, type Crumb } from '@/components/Breadcrumbs';
 import { Pagination } from '@/components/Pagination';
 import type { Article } from '@/lib/api';
-import type { ListPage } from '@/lib/indexes/pagination';
+import type { ListPage } from '@/lib/site/pagination';
 import { summaryOf } from './article-view';
 
 export interface ListingProps {

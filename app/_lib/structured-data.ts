@@ -1,7 +1,7 @@
 /** schema.org NewsArticle for an article page, typed with schema-dts. */
 import type { NewsArticle, WithContext } from 'schema-dts';
 import type { Article } from '@/lib/api';
-import { editionLine } from '@/lib/indexes/editions';
+import { editionLine } from '@/lib/records/format';
 import { issueTimestamp, originalPageUrl } from '@/lib/records/publication';
 import { routes } from '@/lib/site/routes';
 import { absoluteUrl, publication } from '@/lib/site/settings';

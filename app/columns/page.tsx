@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ColumnDirectory } from '@/components/ColumnDirectory';
-import { getArticles, getColumns } from '@/lib/api';
-import { columnSummaries } from '@/lib/indexes/column-summaries';
-import { formatChineseDate } from '@/lib/indexes/editions';
+import { getColumnSummaries } from '@/lib/api';
+import { formatChineseDate } from '@/lib/records/format';
 import { columnDescription } from '@/lib/records/columns';
 import { routes } from '@/lib/site/routes';
 
@@ -15,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function ColumnsPage() {
-  const summaries = columnSummaries(getColumns(), getArticles()).map((summary) => ({
+  const summaries = getColumnSummaries().map((summary) => ({
     name: summary.column.name,
     href: routes.column(summary.column.slug),
     description: columnDescription(summary.column),

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { getArticles } from '@/lib/api';
-import { editionMonths, formatChineseMonth } from '@/lib/indexes/editions';
+import { getEditionMonths } from '@/lib/api';
+import { formatChineseMonth } from '@/lib/records/format';
 import { routes } from '@/lib/site/routes';
 
 export const metadata: Metadata = pageMetadata({ title: '往期版面', description: '按月份浏览往期报纸版面。', path: routes.editions() });
 
 export default function EditionArchivePage() {
-  const months = editionMonths(getArticles());
+  const months = getEditionMonths();
   return (
     <>
       <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, { label: '往期版面' }]} />

@@ -3,8 +3,7 @@ import { regionTreeNodesOf } from '@/app/_lib/article-view';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { RegionTree } from '@/components/RegionTree';
-import { getArticles } from '@/lib/api';
-import { regionCoverage } from '@/lib/indexes/coverage';
+import { getRegionCoverage } from '@/lib/api';
 import { routes } from '@/lib/site/routes';
 
 export const metadata: Metadata = pageMetadata({
@@ -14,7 +13,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function RegionIndexPage() {
-  const { tree } = regionCoverage(getArticles());
+  const { tree } = getRegionCoverage();
   return (
     <>
       <Breadcrumbs trail={[{ label: '首页', href: routes.home() }, { label: '地区' }]} />

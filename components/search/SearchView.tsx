@@ -1,6 +1,6 @@
 import { columnChipLimit } from './FilterBar';
 import { filterMarkup, searchPageMarkup } from '@/lib/markup/search-page';
-import { queryLimits } from '@/lib/indexes/search/fold';
+import { queryLimits } from '@/lib/api/search/query';
 
 export interface SearchViewProps {
   readonly columns: readonly { readonly slug: string; readonly name: string; readonly pageHref: string }[];

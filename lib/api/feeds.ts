@@ -4,7 +4,7 @@
  * body can close a section and add elements of its own.
  */
 import type { Article } from '.';
-import { editionLine } from '../indexes/editions';
+import { editionLine } from '../records/format';
 import { issueTimestamp } from '../records/publication';
 import { routes } from '../site/routes';
 import { absoluteUrl, publication, site } from '../site/settings';

@@ -2,12 +2,10 @@
  * Every page path the site exports, from the same indexes the routes use: the sitemap lists
  * these, and a test checks them against the export.
  */
-import { getArticles, getArticlesInColumn, getColumns } from '.';
-import { editionMonths, listEditions } from '../indexes/editions';
-import { pageSegments } from '../indexes/pagination';
-import { regionCoverage } from '../indexes/coverage';
+import { getArticles, getArticlesInColumn, getColumns } from './archive';
+import { getEditionMonths, getEditions, getRegionCoverage, getSeriesIndex } from './derived';
+import { pageSegments } from '../site/pagination';
 import { routes } from '../site/routes';
-import { seriesIndex } from '../indexes/series';
 
 export interface SitePath {
   readonly path: string;
@@ -17,9 +15,9 @@ export interface SitePath {
 
 export function sitePaths(): SitePath[] {
   const articles = getArticles();
-  const coverage = regionCoverage(articles);
+  const coverage = getRegionCoverage();
   const paged = (total: number, pathOf: (page: number) => string) => pageSegments(total).map((_, index) => pathOf(index + 1));
-  const days = [...new Set(listEditions(articles).map((edition) => edition.date))];
+  const days = [...new Set(getEditions().map((edition) => edition.date))];
   return [
     { path: routes.home(), ...(articles[0] && { lastModified: articles[0].date }) },
     ...articles.map((article) => ({ path: routes.article(article.slug), lastModified: article.date })),
@@ -28,12 +26,12 @@ export function sitePaths(): SitePath[] {
     { path: routes.regions() },
     ...coverage.regions.flatMap((region) => paged(coverage.articlesIn(region.code).length, (page) => routes.region(region.code, page)).map((path) => ({ path }))),
     { path: routes.editions() },
-    ...editionMonths(articles).map(({ month }) => ({ path: routes.editionDate(month) })),
+    ...getEditionMonths().map(({ month }) => ({ path: routes.editionDate(month) })),
     ...days.map((day) => ({ path: routes.editionDate(day), lastModified: day })),
-    ...listEditions(articles)
+    ...getEditions()
       .filter((edition) => edition.page !== undefined)
       .map((edition) => ({ path: routes.edition(edition.date, edition.page), lastModified: edition.date })),
-    ...[...seriesIndex(articles).keys()].map((slug) => ({ path: routes.series(slug) })),
+    ...[...getSeriesIndex().keys()].map((slug) => ({ path: routes.series(slug) })),
     { path: routes.search() },
   ];
 }

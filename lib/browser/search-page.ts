@@ -131,12 +131,12 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
     });
   }
 
-  function drawControls(): void {
+  function drawControls(words: readonly string[]): void {
     if (document.activeElement !== input) input.value = state.query;
     for (const chip of chips) chip.setAttribute('aria-pressed', String(chipColumn(chip) === state.column));
     if (columnSelect) columnSelect.value = state.column && columnNames.has(state.column) ? state.column : '';
     for (const button of sortGroup.querySelectorAll<HTMLButtonElement>('button')) button.setAttribute('aria-pressed', String(markup.order.read(button) === (state.sort ?? 'relevance')));
-    sortGroup.classList.toggle('invisible', queryWords(state.query).length === 0);
+    sortGroup.classList.toggle('invisible', words.length === 0);
     clearButton.classList.toggle('invisible', !hasFilters(state));
     drawRegions();
   }
@@ -188,13 +188,15 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   async function show(): Promise<void> {
     const current = (generation += 1);
     const stale = () => current !== generation;
-    drawControls();
+    // Folded once per view: the sort buttons and the empty check read the same words.
+    const words = queryWords(state.query);
+    drawControls(words);
     if (!state.query.trim() && !hasFilters(state)) {
       showColumnCounts(undefined);
       clearResults('输入关键词，或选择栏目、地区，查看符合条件的文章。');
       return;
     }
-    if (queryWords(state.query).length === 0 && !hasFilters(state)) {
+    if (words.length === 0 && !hasFilters(state)) {
       clearResults('检索词中没有可检索的文字（标点和符号不参与检索）。');
       return;
     }

@@ -3,29 +3,11 @@
  */
 import type { Column } from '../records/columns';
 import type { Article, IsoDate } from '../records/article';
-import { publication } from '../site/settings';
-
-export interface Edition {
-  readonly date: IsoDate;
-  /** 版次; absent for articles whose page number is not known. */
-  readonly page?: number;
-}
+import type { Edition } from '../records/format';
 
 export interface EditionSummary extends Edition {
   /** The edition's articles in printed order. */
   readonly articles: readonly Article[];
-}
-
-/** 2024-04-09 → 2024年4月9日, as Chinese papers print the date. */
-export function formatChineseDate(date: IsoDate): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
-
-/** 人民日报 2024年4月9日 第19版 */
-export function editionLine(edition: Edition): string {
-  const page = edition.page === undefined ? '' : ` 第${edition.page}版`;
-  return `${publication.name} ${formatChineseDate(edition.date)}${page}`;
 }
 
 interface EditionIndex {
@@ -131,10 +113,4 @@ export function editionMonths(articles: readonly Article[]): readonly EditionMon
     months.set(month, list);
   }
   return [...months].map(([month, editions]) => ({ month, editions }));
-}
-
-/** 2024-04 → 2024年4月 */
-export function formatChineseMonth(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number);
-  return `${year}年${monthNumber}月`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/records/load';
-import { editionLine, formatChineseDate, groupByColumn, listEditions, newestEdition, pageNeighbours } from '@/lib/indexes/editions';
+import { groupByColumn, listEditions, newestEdition, pageNeighbours } from '@/lib/indexes/editions';
+import { editionLine, formatChineseDate } from '@/lib/records/format';
 import type { IsoDate } from '@/lib/api';
 import { circledNumber, columnLabel } from '@/lib/records/format';
 

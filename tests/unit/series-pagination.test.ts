@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/records/load';
-import { pageSegments, pageWindow, paginate, parsePageSegments } from '@/lib/indexes/pagination';
+import { pageSegments, pageWindow, paginate, parsePageSegments } from '@/lib/site/pagination';
 import { seriesIndex } from '@/lib/indexes/series';
 import { seriesSlug } from '@/lib/records/series-slug';
 

@@ -13,8 +13,7 @@ import { PageNeighbours } from '@/components/PageNeighbours';
 import { RegionLinks } from '@/components/RegionLinks';
 import { RelatedList } from '@/components/RelatedList';
 import { TableOfContents } from '@/components/TableOfContents';
-import { getArticle, getArticles, getRelatedLinks } from '@/lib/api';
-import { pageNeighbours } from '@/lib/indexes/editions';
+import { getArticle, getArticles, getPageNeighbours, getRelatedLinks } from '@/lib/api';
 import { routes } from '@/lib/site/routes';
 import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
 
@@ -37,7 +36,7 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  const { previous, next } = pageNeighbours(getArticles(), article);
+  const { previous, next } = getPageNeighbours(article);
   const link = (other: typeof article) => ({ href: routes.article(other.slug), title: other.title });
   const url = absoluteUrl(routes.article(article.slug));
   return (

@@ -4,8 +4,8 @@ import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { publication } from '@/lib/site/settings';
 import { EditionList } from '@/components/EditionList';
-import { getArticles, type IsoDate } from '@/lib/api';
-import { editionMonths, editionsOn, formatChineseDate, formatChineseMonth, listEditions, type EditionSummary } from '@/lib/indexes/editions';
+import { getEditionMonths, getEditions, getEditionsOn, type IsoDate, type EditionSummary } from '@/lib/api';
+import { formatChineseDate, formatChineseMonth } from '@/lib/records/format';
 import { routes } from '@/lib/site/routes';
 import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
 
@@ -17,9 +17,8 @@ export const dynamicParams = false;
 
 /** /editions/2024-04/ lists a month's printed pages, /editions/2024-04-09/ a day's. */
 export function generateStaticParams() {
-  const articles = getArticles();
-  const days = new Set(listEditions(articles).map((edition) => edition.date));
-  return atLeastOne([...editionMonths(articles).map(({ month }) => month), ...days].map((date) => ({ date })), { date: placeholderParam });
+  const days = new Set(getEditions().map((edition) => edition.date));
+  return atLeastOne([...getEditionMonths().map(({ month }) => month), ...days].map((date) => ({ date })), { date: placeholderParam });
 }
 
 function titleOf(date: string): string {
@@ -33,7 +32,7 @@ export async function generateMetadata({ params }: EditionDatePageProps): Promis
 
 export default async function EditionDatePage({ params }: EditionDatePageProps) {
   const { date } = await params;
-  const editions = editionsOn(getArticles(), date);
+  const editions = getEditionsOn(date);
   if (editions.length === 0) notFound();
   const month = date.slice(0, 7);
   const trail = [{ label: '首页', href: routes.home() }, { label: '往期版面', href: routes.editions() }];

@@ -1,9 +1,8 @@
-import { getArticles } from '@/lib/api';
-import { regionOptionsOf } from '@/lib/indexes/region-options';
+import { getRegionOptions } from '@/lib/api';
 
 // Written once into the export as /search/regions.json; the region pickers load it on first use.
 export const dynamic = 'force-static';
 
 export function GET() {
-  return Response.json(regionOptionsOf(getArticles()));
+  return Response.json(getRegionOptions());
 }

@@ -5,10 +5,9 @@ import { pageMetadata } from '@/app/_lib/metadata';
 import { ArticleList } from '@/components/ArticleList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SeriesParts } from '@/components/SeriesParts';
-import { getArticles } from '@/lib/api';
-import { editionLine } from '@/lib/indexes/editions';
+import { getSeriesIndex } from '@/lib/api';
+import { editionLine } from '@/lib/records/format';
 import { routes } from '@/lib/site/routes';
-import { seriesIndex } from '@/lib/indexes/series';
 import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
 
 interface SeriesPageProps {
@@ -18,16 +17,16 @@ interface SeriesPageProps {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return atLeastOne([...seriesIndex(getArticles()).keys()].map((series) => ({ series })), { series: placeholderParam });
+  return atLeastOne([...getSeriesIndex().keys()].map((series) => ({ series })), { series: placeholderParam });
 }
 
 export async function generateMetadata({ params }: SeriesPageProps): Promise<Metadata> {
-  const series = seriesIndex(getArticles()).get((await params).series);
+  const series = getSeriesIndex().get((await params).series);
   return series ? pageMetadata({ title: series.name, description: `系列报道“${series.name}”的全部篇目`, path: routes.series(series.slug) }) : {};
 }
 
 export default async function SeriesPage({ params }: SeriesPageProps) {
-  const series = seriesIndex(getArticles()).get((await params).series);
+  const series = getSeriesIndex().get((await params).series);
   if (!series) notFound();
   const column = [...series.parts.map((p) => p.article), ...series.unnumbered].find((a) => a?.column)?.column;
   const held = series.parts.filter((p) => p.article).length + series.unnumbered.length;

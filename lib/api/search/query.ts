@@ -4,6 +4,9 @@
  * share them.
  */
 import { boundedQuery } from '../../indexes/search/fold';
+
+/** How long a query may be (the search box's limit is drawn from it). */
+export { queryLimits } from '../../indexes/search/fold';
 import type { SortOrder } from './engine';
 
 export interface SearchState {

@@ -7,7 +7,7 @@
  */
 import { writeArchiveSnapshot, snapshotVariable } from '../../api/snapshot';
 import { loadArticles } from '../../records/load';
-import { relatedLinks } from '../../indexes/related';
+import { rankRelatedStories } from '../../indexes/related';
 import { contentRoot } from '../../site/settings';
 import { reportContentCheck } from './content-report';
 
@@ -18,7 +18,7 @@ const result = loadArticles(root);
 const exitCode = reportContentCheck('index:content', root, result, started);
 if (exitCode === 0) {
   const rankedAt = performance.now();
-  const related = new Map(result.articles.map((article) => [article.slug as string, relatedLinks(result.articles, article)]));
+  const related = rankRelatedStories(result.articles);
   const seconds = () => ((performance.now() - rankedAt) / 1000).toFixed(2);
   if (target) writeArchiveSnapshot(target, { contentHash: result.contentHash, articles: result.articles, columns: result.columns, related });
   console.log(`index:content: related stories ranked${target ? `, snapshot ${result.contentHash.slice(0, 12)} written to ${target}` : ''} (${seconds()} s)`);

@@ -7,8 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { getArticles, getColumns } from '../../api';
-import { searchDocumentOf } from '../../indexes/search/document';
+import { getColumns, getSearchDocuments } from '../../api';
 import { writeSearchIndex } from '../../indexes/search/index-writer';
 import { eachLimited } from './each-limited';
 
@@ -17,9 +16,8 @@ const filesAtOnce = 64;
 
 async function main() {
   const started = performance.now();
-  // Newest first: id order is the "newest" sort.
-  const articles = getArticles();
-  const { files, manifest } = writeSearchIndex(articles.map(searchDocumentOf), getColumns().map((column) => column.slug));
+  // Documents come newest first, so id order is the "newest" sort.
+  const { files, manifest } = writeSearchIndex(getSearchDocuments(), getColumns().map((column) => column.slug));
   const indexed = performance.now();
   rmSync(join(target, 'search-index'), { recursive: true, force: true });
   let bytes = 0;

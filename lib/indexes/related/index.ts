@@ -8,7 +8,8 @@
  */
 import type { Article } from '../../records/article';
 import type { RelatedLink } from './links';
-import { regionCoverage } from '../../indexes/coverage';
+import { archiveMaps, type ArchiveMaps } from '../archive-maps';
+import { regionCoverage } from '../coverage';
 import { describeReason, type RelatedReason } from './reasons';
 import { scorePair } from './score';
 import { buildTextIndex, type TextIndex } from './text-index';
@@ -25,15 +26,10 @@ const defaultLimit = 5;
 /** Stories taken per index when gathering candidates. */
 const candidatesPerSource = 24;
 
-interface RelatedIndex {
+interface RelatedIndex extends ArchiveMaps {
   readonly text: TextIndex;
-  readonly bySlug: ReadonlyMap<string, Article>;
-  readonly bySeries: ReadonlyMap<string, Article[]>;
-  readonly byTag: ReadonlyMap<string, Article[]>;
-  readonly byColumn: ReadonlyMap<string, Article[]>;
   readonly articles: readonly Article[];
-  /** Each article's place in the archive order and in its column's list, for O(1) look-ups. */
-  readonly archivePosition: ReadonlyMap<Article, number>;
+  /** Each article's place in its column's list, for O(1) look-ups. */
   readonly columnPosition: ReadonlyMap<Article, number>;
 }
 
@@ -63,9 +59,17 @@ export function relatedReasonLine(story: RelatedStory): string {
   return story.reasons.slice(0, 2).map(describeReason).join(' · ');
 }
 
-/** An article's related stories as its page shows them (slug and reason line), for the content cache. */
+/** An article's related stories as its page shows them (slug and reason line). */
 export function relatedLinks(articles: readonly Article[], article: Article): RelatedLink[] {
   return relatedStories(articles, article).map((story) => ({ slug: story.article.slug, reason: relatedReasonLine(story) }));
+}
+
+/**
+ * Every article's related stories, keyed by slug: the one place they are ranked, by the build
+ * (into the content snapshot, lib/build/cli/index-content.ts) or, without a snapshot, by the API.
+ */
+export function rankRelatedStories(articles: readonly Article[]): Map<string, readonly RelatedLink[]> {
+  return new Map(articles.map((article) => [article.slug as string, relatedLinks(articles, article)]));
 }
 
 function candidates(index: RelatedIndex, article: Article): Set<Article> {
@@ -87,39 +91,25 @@ function candidates(index: RelatedIndex, article: Article): Set<Article> {
 
 /** Stories of the same column printed around the same time. */
 function columnNeighbours(index: RelatedIndex, article: Article): Article[] {
-  const column = index.byColumn.get(article.column?.slug ?? '') ?? [];
+  // A story printed without a column has no column neighbours.
+  const column = article.column ? (index.byColumn.get(article.column.slug) ?? []) : [];
   const at = index.columnPosition.get(article) ?? 0;
   return column.slice(Math.max(0, at - 5), at + 6);
 }
 
 function archiveOrder(index: RelatedIndex, article: Article): number {
-  return index.archivePosition.get(article) ?? Number.MAX_SAFE_INTEGER;
+  return index.position.get(article) ?? Number.MAX_SAFE_INTEGER;
 }
 
 function relatedIndex(articles: readonly Article[]): RelatedIndex {
   let index = cache.get(articles);
   if (!index) {
-    const group = (keys: (a: Article) => readonly string[]) => {
-      const map = new Map<string, Article[]>();
-      for (const article of articles) {
-        for (const key of keys(article)) {
-          const list = map.get(key) ?? [];
-          list.push(article);
-          map.set(key, list);
-        }
-      }
-      return map;
-    };
-    const byColumn = group((a) => (a.column ? [a.column.slug] : []));
+    const maps = archiveMaps(articles);
     index = {
+      ...maps,
       text: buildTextIndex(articles),
-      bySlug: new Map(articles.map((article) => [article.slug, article])),
-      bySeries: group((a) => (a.series ? [a.series.name] : [])),
-      byTag: group((a) => a.tags),
-      byColumn,
       articles,
-      archivePosition: new Map(articles.map((article, position) => [article, position])),
-      columnPosition: new Map([...byColumn.values()].flatMap((list) => list.map((article, position) => [article, position] as const))),
+      columnPosition: new Map([...maps.byColumn.values()].flatMap((list) => list.map((article, position) => [article, position] as const))),
     };
     cache.set(articles, index);
   }

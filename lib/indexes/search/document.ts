@@ -7,7 +7,7 @@
 import { noColumnLabel } from '../../records/columns';
 import { columnLabel } from '../../records/format';
 import type { Article } from '../../records/article';
-import { editionLine } from '../editions';
+import { editionLine } from '../../records/format';
 import { textOfHtml } from '../../records/html-text';
 import { getRegion, type Region } from '../../records/regions';
 import { routes } from '../../site/routes';

@@ -4,7 +4,7 @@ import { Listing } from '@/app/_lib/listing';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { columnDescription } from '@/lib/records/columns';
 import { findColumnBySlug, getArticlesInColumn } from '@/lib/api';
-import { paginate } from '@/lib/indexes/pagination';
+import { paginate } from '@/lib/site/pagination';
 import { routes } from '@/lib/site/routes';
 
 export function columnMetadata(slug: string, page: number | undefined): Metadata {

@@ -1,5 +1,5 @@
 import { getArticlesInColumn, getColumns } from '@/lib/api';
-import { pageSegments, parsePageSegments } from '@/lib/indexes/pagination';
+import { pageSegments, parsePageSegments } from '@/lib/site/pagination';
 import { ColumnView, columnMetadata } from './column-view';
 
 interface ColumnPageProps {

@@ -4,8 +4,8 @@ import { columnNameOf, summaryOf } from '@/app/_lib/article-view';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { ArticleList } from '@/components/ArticleList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { getArticles } from '@/lib/api';
-import { editionLine, findEdition, formatChineseDate, formatChineseMonth, listEditions } from '@/lib/indexes/editions';
+import { findEdition, getEditions } from '@/lib/api';
+import { editionLine, formatChineseDate, formatChineseMonth } from '@/lib/records/format';
 import { routes } from '@/lib/site/routes';
 import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
 
@@ -16,14 +16,14 @@ interface EditionPageProps {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const params = listEditions(getArticles())
+  const params = getEditions()
     .filter((edition) => edition.page !== undefined)
     .map((edition) => ({ date: edition.date, page: String(edition.page) }));
   return atLeastOne(params, { date: placeholderParam, page: placeholderParam });
 }
 
 function editionOf(date: string, page: string) {
-  return /^[1-9]\d*$/u.test(page) ? findEdition(getArticles(), date, Number(page)) : undefined;
+  return /^[1-9]\d*$/u.test(page) ? findEdition(date, Number(page)) : undefined;
 }
 
 export async function generateMetadata({ params }: EditionPageProps): Promise<Metadata> {

@@ -4,10 +4,9 @@ import { regionTreeNodesOf } from '@/app/_lib/article-view';
 import { Listing } from '@/app/_lib/listing';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { RegionTree } from '@/components/RegionTree';
-import { getArticles } from '@/lib/api';
-import { pageSegments, paginate, parsePageSegments } from '@/lib/indexes/pagination';
+import { getRegionCoverage } from '@/lib/api';
+import { pageSegments, paginate, parsePageSegments } from '@/lib/site/pagination';
 import { getRegion, regionChain } from '@/lib/records/regions';
-import { regionCoverage } from '@/lib/indexes/coverage';
 import { routes } from '@/lib/site/routes';
 import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
 
@@ -19,7 +18,7 @@ export const dynamicParams = false;
 
 /** A page for every place that has stories, including the provinces and cities above them. */
 export function generateStaticParams() {
-  const coverage = regionCoverage(getArticles());
+  const coverage = getRegionCoverage();
   const params = coverage.regions.flatMap((region) =>
     pageSegments(coverage.articlesIn(region.code).length).map((page) => ({ code: region.code as string, page })),
   );
@@ -41,7 +40,7 @@ export async function generateMetadata({ params }: RegionPageProps): Promise<Met
 
 export default async function RegionPage({ params }: RegionPageProps) {
   const { code, page } = await params;
-  const coverage = regionCoverage(getArticles());
+  const coverage = getRegionCoverage();
   const region = getRegion(code);
   const number = parsePageSegments(page);
   const list = region && number !== undefined ? paginate(coverage.articlesIn(region.code), number) : undefined;

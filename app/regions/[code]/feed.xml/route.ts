@@ -1,7 +1,6 @@
-import { getArticles } from '@/lib/api';
+import { getRegionCoverage } from '@/lib/api';
 import { rssFeed, xmlResponse } from '@/lib/api/feeds';
 import { getRegion } from '@/lib/records/regions';
-import { regionCoverage } from '@/lib/indexes/coverage';
 import { routes } from '@/lib/site/routes';
 import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
 
@@ -10,7 +9,7 @@ export const dynamicParams = false;
 
 /** One feed per province-level region with stories (including those about its cities and counties). */
 export function generateStaticParams() {
-  const provinces = regionCoverage(getArticles()).tree.map((node) => ({ code: node.region.code as string }));
+  const provinces = getRegionCoverage().tree.map((node) => ({ code: node.region.code as string }));
   return atLeastOne(provinces, { code: placeholderParam });
 }
 
@@ -24,7 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
       description: `${region.fullName}及其下辖地区的报道`,
       pagePath: routes.region(region.code),
       feedPath: routes.regionFeed(region.code),
-      articles: regionCoverage(getArticles()).articlesIn(region.code),
+      articles: getRegionCoverage().articlesIn(region.code),
     }),
   );
 }

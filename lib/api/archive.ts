@@ -1,0 +1,86 @@
+/**
+ * The archive, loaded once per process. In a build it comes from the snapshot `npm run build`
+ * writes first (lib/api/snapshot.ts), so page workers and the search indexer neither read the files
+ * nor parse Markdown nor rank related stories, and all of them see the same text; elsewhere (next
+ * dev, tests) files are read and parsed once per process. A wrong file fails the caller with every
+ * problem. Everything derived from the archive (lib/api/derived.ts) is built from this one list.
+ */
+import { resolve } from 'node:path';
+import type { Article } from '../records/article';
+import type { Column, ColumnRegistry } from '../records/columns';
+import { ContentValidationError } from '../records/errors';
+import { loadArticles } from '../records/load';
+import { contentRoot } from '../site/settings';
+import { archiveMaps } from '../indexes/archive-maps';
+import { rankRelatedStories } from '../indexes/related';
+import type { RelatedLink } from '../indexes/related/links';
+import { readArchiveSnapshot, snapshotVariable } from './snapshot';
+
+interface Archive {
+  readonly articles: readonly Article[];
+  readonly columns: ColumnRegistry;
+  /** Ranked when the snapshot was written; without one, ranked on first use (rankRelatedStories either way). */
+  readonly related: () => ReadonlyMap<string, readonly RelatedLink[]>;
+}
+
+const archives = new Map<string, Archive>();
+
+export function archive(root: string = contentRoot()): Archive {
+  const key = resolve(root);
+  let loaded = archives.get(key);
+  if (!loaded) {
+    loaded = readArchive(root);
+    archives.set(key, loaded);
+  }
+  return loaded;
+}
+
+function readArchive(root: string): Archive {
+  const snapshot = process.env[snapshotVariable];
+  if (snapshot) {
+    const { articles, columns, related } = readArchiveSnapshot(snapshot);
+    return { articles, columns, related: () => related };
+  }
+  const { articles, columns, errors } = loadArticles(root);
+  if (errors.length > 0) throw new ContentValidationError(errors);
+  let ranked: ReadonlyMap<string, readonly RelatedLink[]> | undefined;
+  return { articles, columns, related: () => (ranked ??= rankRelatedStories(articles)) };
+}
+
+/** The archive's registered columns, in registry order (content/columns.yaml). */
+export function getColumns(): readonly Column[] {
+  return archive().columns.columns;
+}
+
+export function findColumnBySlug(slug: string): Column | undefined {
+  return archive().columns.bySlug(slug);
+}
+
+/** Every article, newest issue first, in page order within an issue. */
+export function getArticles(): readonly Article[] {
+  return archive().articles;
+}
+
+/** The article at /articles/<slug>/, if there is one (the slug may come from an address). */
+export function getArticle(slug: string): Article | undefined {
+  const { articles } = archive();
+  return archiveMaps(articles).bySlug.get(slug);
+}
+
+/** Articles of one column, or those printed without a column when `column` is undefined. */
+export function getArticlesInColumn(column: Column | undefined): readonly Article[] {
+  return archiveMaps(archive().articles).byColumn.get(column?.slug ?? '') ?? [];
+}
+
+/** The related stories shown under an article, each with the reason it is there. */
+export function getRelatedLinks(article: Article): readonly { article: Article; reason: string }[] {
+  const { articles, related } = archive();
+  const { bySlug } = archiveMaps(articles);
+  return (related().get(article.slug) ?? []).map((link) => ({ article: bySlug.get(link.slug)!, reason: link.reason }));
+}
+
+/** The stories the editors linked by hand (the `related` field), in their order. */
+export function getRelatedArticles(article: Article): Article[] {
+  const { bySlug } = archiveMaps(archive().articles);
+  return article.related.map((slug) => bySlug.get(slug)).filter((found) => found !== undefined);
+}
