@@ -131,7 +131,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
     });
   }
 
-  function drawControls(words: readonly string[]): void {
+  function drawControls(words: readonly (readonly string[])[]): void {
     if (document.activeElement !== input) input.value = state.query;
     for (const chip of chips) chip.setAttribute('aria-pressed', String(chipColumn(chip) === state.column));
     if (columnSelect) columnSelect.value = state.column && columnNames.has(state.column) ? state.column : '';
