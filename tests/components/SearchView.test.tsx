@@ -67,7 +67,7 @@ describe('the search page with its script', () => {
 
   it('answers the words in the address: exact count, linked titles that mark the words, counts on every column chip', async () => {
     start('/search/?q=党建');
-    const holding = seed.articles.filter((article) => JSON.stringify(searchDocumentOf(article)).includes("党建"));
+    const holding = seed.articles.filter((article) => JSON.stringify(searchDocumentOf(article)).includes('党建'));
     await waitFor(() => expect(status()).toHaveTextContent(`共找到${holding.length}篇文章`));
     expect(results()).toHaveLength(holding.length);
     const first = within(results()[0]!).getByRole('link');
