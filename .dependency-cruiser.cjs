@@ -21,14 +21,11 @@ const layers = [
   { name: 'tools', path: '^lib/(build|importer|bench|audit|serving)/' },
 ];
 
+/** A forbidden import: modules matching `from` may not import modules matching `to`. */
+const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from: { path: from }, to: { path: to } });
+
 const upward = layers.flatMap((layer, level) =>
-  layers.slice(level + 1).map((higher) => ({
-    name: `${layer.name}-not-to-${higher.name}`,
-    comment: `${layer.path} is layer ${level + 1}; ${higher.path} stands above it`,
-    severity: 'error',
-    from: { path: layer.path },
-    to: { path: higher.path },
-  })),
+  layers.slice(level + 1).map((higher) => forbid(`${layer.name}-not-to-${higher.name}`, `${layer.path} is layer ${level + 1}; ${higher.path} stands above it`, layer.path, higher.path)),
 );
 
 module.exports = {
@@ -42,42 +39,12 @@ module.exports = {
       to: {},
     },
     ...upward,
-    {
-      name: 'routes-through-the-api',
-      comment: 'routes and components reach derived data through lib/api, the one way in to the archive',
-      severity: 'error',
-      from: { path: '^(app|components|lib/view)/' },
-      to: { path: '^lib/indexes/' },
-    },
-    {
-      name: 'markup-names-only',
-      comment: 'lib/markup/ holds the names markup and scripts share: it imports no page, script or helper',
-      severity: 'error',
-      from: { path: '^lib/markup/' },
-      to: { path: '^(app|components|lib/(view|browser))/' },
-    },
-    {
-      name: 'browser-not-to-server',
-      comment: 'browser scripts are bundled for the reader: they do not reach routes, components or server helpers',
-      severity: 'error',
-      from: { path: '^lib/browser/' },
-      to: { path: '^(app|components|lib/view)/' },
-    },
-    {
-      name: 'server-not-to-browser',
-      comment: 'routes, components and server helpers render markup; the scripts that run on it are bundled apart',
-      severity: 'error',
-      from: { path: '^(app|components|lib/view)/' },
-      to: { path: '^lib/browser/' },
-    },
-    {
-      name: 'view-not-to-routes',
-      comment: 'server helpers serve app/ and components/, they do not reach into them',
-      severity: 'error',
-      from: { path: '^lib/view/' },
-      to: { path: '^(app|components)/' },
-    },
-    { name: 'components-not-to-app', comment: 'components are presentational: props in, markup out', severity: 'error', from: { path: '^components/' }, to: { path: '^app/' } },
+    forbid('routes-through-the-api', 'routes and components reach derived data through lib/api, the one way in to the archive', '^(app|components|lib/view)/', '^lib/indexes/'),
+    forbid('markup-names-only', 'lib/markup/ holds the names markup and scripts share: it imports no page, script or helper', '^lib/markup/', '^(app|components|lib/(view|browser))/'),
+    forbid('browser-not-to-server', 'browser scripts are bundled for the reader: they do not reach routes, components or server helpers', '^lib/browser/', '^(app|components|lib/view)/'),
+    forbid('server-not-to-browser', 'routes, components and server helpers render markup; the scripts that run on it are bundled apart', '^(app|components|lib/view)/', '^lib/browser/'),
+    forbid('view-not-to-routes', 'server helpers serve app/ and components/, they do not reach into them', '^lib/view/', '^(app|components)/'),
+    forbid('components-not-to-app', 'components are presentational: props in, markup out', '^components/', '^app/'),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -8,7 +8,8 @@ import { isSaved, readSavedList, removeStory, saveStory } from './saved-stories'
 import { dropSavedCopy, keepSavedCopy } from './saved-copies';
 
 export function enhanceSave(container: HTMLElement): void {
-  const [path, title, column, edition] = [saveMarkup.path, saveMarkup.title, saveMarkup.columnName, saveMarkup.edition].map((attribute) => attribute.read(container) ?? '') as [string, string, string, string];
+  const read = (attribute: typeof saveMarkup.path) => attribute.read(container) ?? '';
+  const [path, title, column, edition] = [read(saveMarkup.path), read(saveMarkup.title), read(saveMarkup.columnName), read(saveMarkup.edition)];
   const button = container.querySelector('button')!;
   const status = container.querySelector<HTMLElement>('[role="status"]');
   const say = (message: string) => {

@@ -28,7 +28,7 @@ export function isScriptChoiceId(value: unknown): value is ScriptChoiceId {
 
 export const scriptMarkup = {
   /** Each 简/繁 button (components/reading/ScriptControl.tsx): the characters it picks. */
-  choice: dataAttribute('data-script', scriptChoices.map((choice) => choice.id) as ['hans', 'hant']),
+  choice: dataAttribute('data-script', ['hans', 'hant'] as const satisfies readonly ScriptChoiceId[]),
   /**
    * On <html>, written by the export (lib/build/cli/export-site.ts): the converter module and this
    * page's dictionary, so the head script can start fetching both before the body.
