@@ -35,7 +35,7 @@ export function regionCoverage(articles: readonly Article[]): RegionCoverage {
 }
 
 function buildCoverage(articles: readonly Article[]): RegionCoverage {
-  const byRegion = new Map<RegionCode, Article[]>();
+  const byRegion = new Map<string, Article[]>();
   for (const article of articles) {
     const codes = new Set(article.regions.flatMap((region) => region.chain));
     for (const code of codes) {
@@ -60,7 +60,7 @@ function buildCoverage(articles: readonly Article[]): RegionCoverage {
   };
   const tree = (childrenOf.get(null) ?? []).map(node);
   return {
-    articlesIn: (code) => byRegion.get(code as RegionCode) ?? [],
+    articlesIn: (code) => byRegion.get(code) ?? [],
     tree,
     regions,
     nodeOf: (code) => nodes.get(code),

@@ -6,10 +6,11 @@ import type { Column } from './columns';
 import type { Region } from './regions';
 import type { RenderedBody, SectionHeading } from './markdown';
 import type { FrontMatter } from './schema';
+import type { IsoDate } from './iso-date';
+import type { Slug } from './slug';
 
-export type Slug = string & { readonly __brand: 'Slug' };
-/** A calendar date written YYYY-MM-DD, checked by the schema. */
-export type IsoDate = string & { readonly __brand: 'IsoDate' };
+export type { IsoDate } from './iso-date';
+export type { Slug } from './slug';
 
 export interface Figure {
   /** 图① is figure number 1: the number printed before the caption. */
@@ -64,13 +65,13 @@ export function buildArticle(slug: Slug, file: string, data: FrontMatter, body: 
     ...(data.series !== undefined && { series: { name: data.series, ...(data.seriesPart !== undefined && { part: data.seriesPart }) } }),
     ...(data.byline !== undefined && { byline: data.byline }),
     authors: data.authors,
-    date: data.date as IsoDate,
+    date: data.date,
     ...(data.page !== undefined && { page: data.page }),
     ...(data.position !== undefined && { position: data.position }),
     regions: data.regions,
     tags: data.tags,
     figures: data.figures.map((figure, index) => ({ number: index + 1, ...figure })),
-    related: data.related as Slug[],
+    related: data.related,
     ...body,
   };
 }

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
-import { columnNameKey, columnRegistry, type Column, type ColumnRegistry, type ColumnSlug } from './columns';
+import { columnNameKey, columnRegistry, type Column, type ColumnRegistry } from './columns';
 import { contentError, type ContentError } from './errors';
 import { parseYamlFile } from './frontmatter';
 import { columnRegistryFields, columnRegistrySchema, contentLimits } from './schema';
@@ -59,7 +59,7 @@ export function loadColumnRegistry(root: string): LoadedRegistry {
   }
   const columns: Column[] = checked.data.columns.map((entry, index) => ({
     name: entry.name,
-    slug: entry.slug as ColumnSlug,
+    slug: entry.slug,
     ...(entry.description !== undefined && { description: entry.description }),
     order: index + 1,
     ...(entry.since !== undefined && { since: entry.since }),
@@ -80,7 +80,7 @@ function issueErrors(file: string, issue: z.core.$ZodIssue, data: unknown): Cont
   const entry = typeof index === 'number' ? entryName(index, (entries?.[index] as { name?: unknown } | undefined)?.name) : undefined;
   if (issue.code === 'unrecognized_keys') {
     const where = entry ?? String(top ?? 'registry');
-    return issue.keys.map((unknown) => ({ file, field: `${where}.${unknown}`, message: 'unknown field', hint: `the fields of a column are: ${columnRegistryFields.join(', ')}` }));
+    return issue.keys.map((unknown) => contentError('unknownField', file, `${where}.${unknown}`, { fields: columnRegistryFields, of: 'a column' }));
   }
   const field = entry ? (key === undefined ? entry : `${entry}.${String(key)}`) : top === undefined ? 'registry' : String(top);
   const hint = issue.code === 'custom' ? (issue.params?.hint as string | undefined) : undefined;

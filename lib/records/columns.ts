@@ -5,9 +5,10 @@
  * resolved when the file is read (as a region is), never any string: a typo in a content file is
  * an error naming the file and the field.
  */
-declare const columnSlugBrand: unique symbol;
-/** A column's URL slug (shendu-guanzhu): ASCII, unique, never changed once published. */
-export type ColumnSlug = string & { readonly [columnSlugBrand]: true };
+import type { IsoDate } from './iso-date';
+import type { ColumnSlug } from './slug';
+
+export type { ColumnSlug } from './slug';
 
 export interface Column {
   /** As printed in the page's column header: 我是党员，我在岗位. */
@@ -18,8 +19,8 @@ export interface Column {
   /** Its place in the registry, 1 first: the order the columns list shows. */
   readonly order: number;
   /** When it first and last ran (YYYY-MM-DD), where the editors know. */
-  readonly since?: string;
-  readonly until?: string;
+  readonly since?: IsoDate;
+  readonly until?: IsoDate;
 }
 
 /** The heading of the group of articles printed without a column header. */

@@ -4,6 +4,7 @@
  * one catalogue, so the wording is consistent and tests can pin it.
  */
 import { codePointName, unprintedInField } from './unprinted';
+import { slugLimits } from './slug';
 
 export interface ContentError {
   /** Path of the content file, relative to the working directory. */
@@ -87,7 +88,7 @@ export const contentErrorKinds = {
   }),
   invalidSlug: kind<{ name: string }>({
     title: 'Invalid file name',
-    message: ({ name }) => `"${excerpt(name)}" is not a valid slug: expected lowercase ASCII letters, digits and single hyphens, ending in .md`,
+    message: ({ name }) => `"${excerpt(name)}" is not a valid slug: expected lowercase ASCII letters, digits and single hyphens, at most ${slugLimits.article} before .md`,
     hint: () => 'the file name becomes the article URL, e.g. quanzhou-ganbu-dandang.md',
   }),
   duplicateSlug: kind<{ slug: string; otherFile: string }>({
@@ -204,6 +205,15 @@ export const contentErrorKinds = {
     title: 'Series without a slug',
     message: ({ series }) => `series "${series}" has no letters or Chinese characters to name its page after`,
     hint: () => 'give the series a name in words',
+  }),
+  unknownField: kind<{ fields: readonly string[]; of?: string }>({
+    title: 'Unknown field',
+    message: () => 'unknown field',
+    hint: ({ fields, of }) => `the fields${of ? ` of ${of}` : ''} are: ${fields.join(', ')}`,
+  }),
+  seriesPartWithoutSeries: kind<Record<string, never>>({
+    title: 'Series part without a series',
+    message: () => 'a series part needs a series: add the series name',
   }),
   symlinkOutside: kind<{ target: string }>({
     title: 'Link outside the content folder',

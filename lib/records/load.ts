@@ -10,12 +10,13 @@ import { listFiles, realpathOrSelf } from './list-files';
 import { loadColumnRegistry, registryFileName } from './column-registry';
 import type { ColumnRegistry } from './columns';
 import type { z } from 'zod';
-import { buildArticle, compareArticles, type Article, type Slug } from './article';
+import { buildArticle, compareArticles, type Article } from './article';
 import { contentError, type ContentError } from './errors';
 import { splitFrontMatter } from './frontmatter';
 import { markdownLimitErrors } from './markdown-limits';
 import { renderMarkdown } from './markdown';
-import { contentLimits, frontMatterFields, frontMatterSchema, slugPattern } from './schema';
+import { contentLimits, frontMatterFields, frontMatterSchema } from './schema';
+import { parseSlug } from './slug';
 import { seriesSlug } from './series-slug';
 
 export interface LoadResult {
@@ -100,8 +101,8 @@ function loadFile(path: string, file: string, publicDir: string, columns: Regist
 
 function parseSource(source: string, path: string, file: string, publicDir: string, columns: RegistryInUse): Parsed {
   const errors: ContentError[] = [];
-  const name = basename(path, '.md');
-  if (!slugPattern.test(name)) errors.push(contentError('invalidSlug', file, 'file name', { name: basename(path) }));
+  const slug = parseSlug(basename(path, '.md'));
+  if (!slug) errors.push(contentError('invalidSlug', file, 'file name', { name: basename(path) }));
 
   const split = splitFrontMatter(source);
   if (!split.ok) {
@@ -124,9 +125,9 @@ function parseSource(source: string, path: string, file: string, publicDir: stri
   if (columnName !== undefined && !column && !columns.broken) {
     errors.push(contentError('unknownColumn', file, 'column', { value: columnName, registered: columns.registry.columns.map((known) => known.name), registry: columns.file }));
   }
-  if (errors.length > 0 || !parsed.success) return failed(...errors);
+  if (errors.length > 0 || !parsed.success || !slug) return failed(...errors);
   try {
-    return { ok: true, article: buildArticle(name as Slug, file, parsed.data, renderMarkdown(split.body), column) };
+    return { ok: true, article: buildArticle(slug, file, parsed.data, renderMarkdown(split.body), column) };
   } catch (error) {
     // One body the renderer cannot handle is this file's error, never the end of the others.
     return failed(contentError('markdownFailed', file, 'body', { reason: error instanceof Error ? error.message.slice(0, 120) : String(error).slice(0, 120) }));
@@ -157,12 +158,7 @@ function decodeUtf8(bytes: Uint8Array): string | { reason: string } {
 
 function issueErrors(file: string, issue: z.core.$ZodIssue): ContentError[] {
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({
-      file,
-      field: key,
-      message: 'unknown field',
-      hint: `the fields are: ${frontMatterFields.join(', ')}`,
-    }));
+    return issue.keys.map((key) => contentError('unknownField', file, key, { fields: frontMatterFields }));
   }
   const hint = issue.code === 'custom' ? (issue.params?.hint as string | undefined) : undefined;
   return [{ file, field: fieldName(issue.path), message: issue.message, ...(hint ? { hint } : {}) }];

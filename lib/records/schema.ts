@@ -10,6 +10,8 @@ import { resolveRegion, type Region } from './regions';
 import { describeError, excerpt, type ContentErrorKind, type ErrorParams } from './errors';
 import { codePointName, unprintedInField } from './unprinted';
 import { imageHosts } from '../site/settings';
+import { parseIsoDate, type IsoDate } from './iso-date';
+import { parseColumnSlug, parseSlug, slugLimits, slugPattern } from './slug';
 
 const expecting = (what: string) => ({
   error: (issue: { input?: unknown }) =>
@@ -88,22 +90,27 @@ const list = <T extends z.ZodType>(item: T, what: string) =>
   });
 const textList = (what: string) => list(text(what, contentLimits.name), what);
 
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+/**
+ * A checked string handed on as its brand. The zod checks before it word the messages; the
+ * brand's own parser (slug.ts, iso-date.ts) is its one constructor and has the last word.
+ */
+const brandedBy =
+  <T>(parse: (value: string) => T | undefined, what: string) =>
+  (value: string, ctx: z.RefinementCtx): T => {
+    const branded = parse(value);
+    if (branded !== undefined) return branded;
+    ctx.addIssue({ code: 'custom', message: `expected ${what}, got ${shown(value)}` });
+    return z.NEVER;
+  };
 
 /** A real calendar day written as YYYY-MM-DD; 2024-02-30 is rejected, not rolled over. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+const calendarDay = (what: string) =>
+  z.string(expecting(what)).transform(brandedBy<IsoDate>(parseIsoDate, 'a real date written YYYY-MM-DD, e.g. "2024-04-09"'));
 
 /** Tomorrow (UTC): a page may be prepared the evening before its issue date, not years ahead. */
 const lastDate = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
-const isoDate = z
-  .string(expecting('an ISO date of the issue, e.g. "2024-04-09"'))
-  .refine(isIsoDate, expecting('a real date written YYYY-MM-DD, e.g. "2024-04-09"'))
-  .superRefine((value, ctx) => {
+const isoDate = calendarDay('an ISO date of the issue, e.g. "2024-04-09"').superRefine((value, ctx) => {
     const last = lastDate();
     if (value < contentLimits.firstDate || value > last) ctx.addIssue(catalogued('dateOutOfRange', { value, first: contentLimits.firstDate, last }));
   });
@@ -164,13 +171,20 @@ export const frontMatterSchema = z
       regions: list(region, 'region names or codes').default([]),
       tags: textList('topics').default([]),
       figures: list(figure, 'figures').default([]),
-      related: list(z.string(expecting('a slug')).max(80, expecting('a slug of at most 80 characters')).regex(slugPattern, expecting('a slug: lowercase ASCII words joined by hyphens')), 'slugs').default([]),
+      related: list(
+        z
+          .string(expecting('a slug'))
+          .max(slugLimits.article, expecting(`a slug of at most ${slugLimits.article} characters`))
+          .regex(slugPattern, expecting('a slug: lowercase ASCII words joined by hyphens'))
+          .transform(brandedBy(parseSlug, 'a slug')),
+        'slugs',
+      ).default([]),
     },
     expecting('front-matter fields between --- lines'),
   )
   .superRefine((data, ctx) => {
     if (data.seriesPart !== undefined && data.series === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['seriesPart'], message: 'a series part needs a series: add the series name' });
+      ctx.addIssue({ ...catalogued('seriesPartWithoutSeries', {}), path: ['seriesPart'] });
     }
     const seen = new Set<string>();
     data.regions.forEach((place, index) => {
@@ -197,11 +211,12 @@ const columnEntry = z.strictObject(
     name: text('the column name as printed, e.g. 深度关注', contentLimits.columnName),
     slug: z
       .string(expecting('a URL slug, e.g. shendu-guanzhu'))
-      .max(60, expecting('a URL slug of at most 60 characters'))
-      .regex(slugPattern, expecting('a URL slug: lowercase ASCII letters and digits in words joined by hyphens, e.g. shendu-guanzhu')),
+      .max(slugLimits.column, expecting(`a URL slug of at most ${slugLimits.column} characters`))
+      .regex(slugPattern, expecting('a URL slug: lowercase ASCII letters and digits in words joined by hyphens, e.g. shendu-guanzhu'))
+      .transform(brandedBy(parseColumnSlug, 'a URL slug')),
     description: text('a one-line description of the column', contentLimits.columnDescription).optional(),
-    since: z.string(expecting('the date of its first issue, YYYY-MM-DD')).refine(isIsoDate, expecting('a real date written YYYY-MM-DD')).optional(),
-    until: z.string(expecting('the date of its last issue, YYYY-MM-DD')).refine(isIsoDate, expecting('a real date written YYYY-MM-DD')).optional(),
+    since: calendarDay('the date of its first issue, YYYY-MM-DD').optional(),
+    until: calendarDay('the date of its last issue, YYYY-MM-DD').optional(),
   },
   expecting('a column: { name, slug, description?, since?, until? }'),
 );

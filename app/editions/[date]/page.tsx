@@ -4,8 +4,9 @@ import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { publication } from '@/lib/site/settings';
 import { EditionList } from '@/components/EditionList';
-import { getEditionMonths, getEditions, getEditionsOn, type IsoDate, type EditionSummary } from '@/lib/api';
+import { getEditionMonths, getEditions, getEditionsOn, type EditionSummary } from '@/lib/api';
 import { formatChineseDate, formatChineseMonth } from '@/lib/records/format';
+import { parseIsoDate } from '@/lib/records/iso-date';
 import { routes } from '@/lib/site/routes';
 import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
 
@@ -22,7 +23,8 @@ export function generateStaticParams() {
 }
 
 function titleOf(date: string): string {
-  return date.length === 7 ? formatChineseMonth(date) : formatChineseDate(date as IsoDate);
+  const day = parseIsoDate(date);
+  return day ? formatChineseDate(day) : formatChineseMonth(date);
 }
 
 export async function generateMetadata({ params }: EditionDatePageProps): Promise<Metadata> {

