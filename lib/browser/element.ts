@@ -8,3 +8,13 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className
   node.append(...children);
   return node;
 }
+
+/**
+ * An element a widget's markup must hold (named alike by the component and the script, in
+ * lib/markup/): a missing one throws naming the widget and the selector, not a TypeError later.
+ */
+export function requiredElement<T extends Element = HTMLElement>(root: ParentNode, selector: string, widget: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`${widget}: no ${selector}`);
+  return found;
+}

@@ -5,6 +5,7 @@
  * leaves the page. Shown only where the browser has speech synthesis and a Chinese voice.
  */
 import { listenButtons, listenMarkup, type ListenButton } from '../markup/listen';
+import { requiredElement } from './element';
 
 type State = 'idle' | 'speaking' | 'paused';
 
@@ -19,7 +20,7 @@ export function enhanceListen(group: HTMLElement, win: Window = window): void {
   const Utterance = (win as Window & { SpeechSynthesisUtterance?: typeof SpeechSynthesisUtterance }).SpeechSynthesisUtterance;
   if (!synth || !Utterance) return;
   const article = group.closest('article') ?? document;
-  const buttons = Object.fromEntries(listenButtons.map((name) => [name, group.querySelector<HTMLButtonElement>(listenMarkup.button.selector(name))!])) as Record<ListenButton, HTMLButtonElement>;
+  const buttons = Object.fromEntries(listenButtons.map((name) => [name, requiredElement<HTMLButtonElement>(group, listenMarkup.button.selector(name), '朗读')])) as Record<ListenButton, HTMLButtonElement>;
   let voice: SpeechSynthesisVoice | undefined;
   let state: State = 'idle';
   let queue: HTMLElement[] = [];

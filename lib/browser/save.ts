@@ -6,11 +6,12 @@
 import { saveMarkup } from '../markup/save';
 import { isSaved, readSavedList, removeStory, saveStory } from './saved-stories';
 import { dropSavedCopy, keepSavedCopy } from './saved-copies';
+import { requiredElement } from './element';
 
 export function enhanceSave(container: HTMLElement): void {
   const read = (attribute: typeof saveMarkup.path) => attribute.read(container) ?? '';
   const [path, title, column, edition] = [read(saveMarkup.path), read(saveMarkup.title), read(saveMarkup.columnName), read(saveMarkup.edition)];
-  const button = container.querySelector('button')!;
+  const button = requiredElement<HTMLButtonElement>(container, 'button', '收藏');
   const status = container.querySelector<HTMLElement>('[role="status"]');
   const say = (message: string) => {
     if (status) status.textContent = message;

@@ -7,17 +7,17 @@ import { clearDamaged, damagedCopies, readSavedList, removeStory, type SavedStor
 import { savedListMarkup } from '../markup/saved-list';
 import { scriptMarkup } from '../markup/script-switch';
 import { traditionalDictionaryPath } from '../site/site-files';
-import { element } from './element';
+import { element, requiredElement } from './element';
 import { dropSavedCopy } from './saved-copies';
 
 const savedAtFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeStyle: 'short' });
 
 export function enhanceSavedList(section: HTMLElement): void {
-  const list = section.querySelector<HTMLElement>(savedListMarkup.items.selector)!;
-  const status = section.querySelector<HTMLElement>(savedListMarkup.status.selector)!;
-  const damagedNotice = section.querySelector<HTMLElement>(savedListMarkup.damaged.selector)!;
+  const list = requiredElement(section, savedListMarkup.items.selector, '我的收藏');
+  const status = requiredElement(section, savedListMarkup.status.selector, '我的收藏');
+  const damagedNotice = requiredElement(section, savedListMarkup.damaged.selector, '我的收藏');
   status.setAttribute('role', 'status');
-  damagedNotice.querySelector('button')!.addEventListener('click', () => {
+  requiredElement(damagedNotice, 'button', '我的收藏').addEventListener('click', () => {
     clearDamaged();
     draw('已清除无法读取的收藏记录');
   });

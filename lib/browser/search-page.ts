@@ -11,7 +11,7 @@ import type { RegionOption } from '../indexes/region-options';
 import { routes } from '../site/routes';
 import { filterMarkup, searchPageMarkup as markup } from '../markup/search-page';
 import { scriptMarkup } from '../markup/script-switch';
-import { element } from './element';
+import { element, requiredElement } from './element';
 import { optionChain, regionLevels } from './region-levels';
 
 const pageSize = 20;
@@ -62,11 +62,7 @@ function segmentsInto(parent: HTMLElement, segments: readonly ExcerptSegment[]):
 
 export function enhanceSearchPage(root: HTMLElement, services: SearchPageServices = browserServices()): void {
   /** An element the page must have: the markup and this script name it alike (lib/markup/search-page.ts). */
-  const find = <T extends Element>(selector: string) => {
-    const found = root.querySelector<T>(selector);
-    if (!found) throw new Error(`search page: no ${selector}`);
-    return found;
-  };
+  const find = <T extends Element>(selector: string) => requiredElement<T>(root, selector, 'search page');
   const form = find<HTMLFormElement>('form');
   const input = find<HTMLInputElement>('input[name="q"]');
   const chips = [...root.querySelectorAll<HTMLButtonElement>(`button${markup.column.selector()}`)];
