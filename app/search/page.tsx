@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchView } from '@/components/search/SearchView';
-import { getColumns } from '@/lib/api';
+import { getArchiveSpan, getColumns } from '@/lib/api';
 import { routes } from '@/lib/site/routes';
 
-export const metadata: Metadata = pageMetadata({ title: '检索', description: '全文检索文章，并按栏目和地区筛选。', path: routes.search() });
+export const metadata: Metadata = pageMetadata({ title: '检索', description: '全文检索文章，并按栏目、地区和日期筛选。', path: routes.search() });
 
 export default function SearchRoute() {
+  const dates = getArchiveSpan();
   const columns = getColumns().map((column) => ({ slug: column.slug, name: column.name, pageHref: routes.column(column.slug) }));
   return (
     <>
@@ -16,7 +17,15 @@ export default function SearchRoute() {
       <noscript>
         <p className="mb-4 rounded border border-rule p-3 text-sm">检索结果和组合筛选需要启用 JavaScript。您可以按下方的栏目或地区浏览全部文章。</p>
       </noscript>
-      <SearchView columns={columns} regionsUrl={routes.searchRegions()} regionsPageHref={routes.regions()} columnsPageHref={routes.columns()} searchHref={routes.search()} />
+      <SearchView
+        columns={columns}
+        regionsUrl={routes.searchRegions()}
+        regionsPageHref={routes.regions()}
+        columnsPageHref={routes.columns()}
+        searchHref={routes.search()}
+        editionsHref={routes.editions()}
+        {...(dates && { dates })}
+      />
     </>
   );
 }

@@ -11,6 +11,10 @@ export interface SearchViewProps {
   readonly columnsPageHref: string;
   /** This page's own URL: where the form submits without JavaScript. */
   readonly searchHref: string;
+  /** The archive's first and last issues and its years, newest first: the date range's limits and quick choices. */
+  readonly dates?: { readonly first: string; readonly last: string; readonly years: readonly number[] };
+  /** The archive by date: the way to browse by date without JavaScript. */
+  readonly editionsHref: string;
 }
 
 const chip = 'rounded-full border px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent';
@@ -28,11 +32,12 @@ const levels = [
  * toggles with counts, the region picker narrows province → city → county, and results are drawn
  * into the list. Every control keeps its place while results arrive, so nothing shifts.
  */
-export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHref, searchHref }: SearchViewProps) {
+export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHref, searchHref, dates, editionsHref }: SearchViewProps) {
   const compact = columns.length > columnChipLimit;
   return (
     <div {...searchPageMarkup.root.props} {...filterMarkup.regionsUrl.props(regionsUrl)}>
-      <form role="search" action={searchHref} method="get" className="flex gap-2">
+      <form role="search" action={searchHref} method="get">
+        <div className="flex gap-2">
         <label htmlFor="search-query" className="sr-only">
           搜索文章
         </label>
@@ -48,6 +53,8 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
         <button type="submit" className="rounded bg-accent px-4 py-2 text-paper focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
           搜索
         </button>
+        </div>
+        {dates && <DateRangeControls dates={dates} editionsHref={editionsHref} />}
       </form>
       <div className="mt-4 space-y-3">
         <nav aria-label="按栏目浏览" className="flex flex-wrap gap-2 [.js_&]:hidden">
@@ -117,6 +124,7 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
             </button>
           </div>
         </div>
+        <p {...searchPageMarkup.dateNotice.props} className="text-sm text-muted empty:hidden" />
         <div {...searchPageMarkup.notice.props} />
         <ol {...searchPageMarkup.results.props} className="divide-y divide-rule" />
         <button type="button" {...searchPageMarkup.more.props} hidden className="mt-4 rounded border border-rule px-4 py-2 text-sm hover:text-accent">
@@ -124,5 +132,50 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
         </button>
       </section>
     </div>
+  );
+}
+
+/** The last twelve months of the archive as a range: from the day after the same date a year before its last issue. */
+function lastTwelveMonths(last: string): string {
+  const end = new Date(`${last}T00:00:00Z`);
+  const start = new Date(Date.UTC(end.getUTCFullYear() - 1, end.getUTCMonth(), end.getUTCDate() + 1));
+  return `${start.toISOString().slice(0, 10)}..${last}`;
+}
+
+/**
+ * From and to (inclusive, either open), with quick choices: the whole archive, its last twelve
+ * months, any of its years. Laid out from the first paint; without JavaScript the two dates
+ * submit with the form, and the edition archive is the way to browse by date.
+ */
+function DateRangeControls({ dates, editionsHref }: { readonly dates: NonNullable<SearchViewProps['dates']>; readonly editionsHref: string }) {
+  const input = 'rounded border border-rule bg-paper px-2 py-1 tabular-nums focus-visible:outline-2 focus-visible:outline-accent';
+  return (
+    <fieldset className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-2 text-sm">
+      <legend className="sr-only">日期范围</legend>
+      <label htmlFor="search-when" className="sr-only">
+        时间
+      </label>
+      <select id="search-when" {...searchPageMarkup.dateChoice.props} defaultValue="" className={`${select} hidden [.js_&]:block`}>
+        <option value="">全部日期</option>
+        <option value={lastTwelveMonths(dates.last)}>近12个月</option>
+        {dates.years.map((year) => (
+          <option key={year} value={`${year}..${year}`}>
+            {year}年
+          </option>
+        ))}
+        <option value="custom" disabled>
+          自定义日期
+        </option>
+      </select>
+      <span className="flex items-center gap-2">
+        <label htmlFor="search-from">从</label>
+        <input id="search-from" name="from" type="date" min={dates.first} max={dates.last} className={input} />
+        <label htmlFor="search-to">至</label>
+        <input id="search-to" name="to" type="date" min={dates.first} max={dates.last} className={input} />
+      </span>
+      <a href={editionsHref} className="text-accent underline underline-offset-2 [.js_&]:hidden">
+        按日期浏览版面
+      </a>
+    </fieldset>
   );
 }

@@ -4,7 +4,7 @@
  * the one archive of lib/api/archive.ts; every index is built once per process (the indexes
  * memoise on the archive's list), so pages of one build share them.
  */
-import type { Article } from '../records/article';
+import type { Article, IsoDate } from '../records/article';
 import { columnSummaries, type ColumnSummary } from '../indexes/column-summaries';
 import { regionCoverage, type RegionCoverage } from '../indexes/coverage';
 import { editionMonths, editionsOn, findEdition as findEditionIn, listEditions, newestEdition, pageNeighbours, type EditionMonth, type EditionSummary } from '../indexes/editions';
@@ -43,6 +43,21 @@ export function getNewestEdition(): EditionSummary | undefined {
 /** The archive by month, newest first. */
 export function getEditionMonths(): readonly EditionMonth[] {
   return editionMonths(getArticles());
+}
+
+/** The archive's first and last issue dates and the years between with stories, newest first. */
+export interface ArchiveSpan {
+  readonly first: IsoDate;
+  readonly last: IsoDate;
+  readonly years: readonly number[];
+}
+
+export function getArchiveSpan(): ArchiveSpan | undefined {
+  const articles = getArticles();
+  const [newest, oldest] = [articles[0], articles.at(-1)];
+  if (!newest || !oldest) return undefined;
+  const years = [...new Set(articles.map((article) => Number(article.date.slice(0, 4))))];
+  return { first: oldest.date, last: newest.date, years };
 }
 
 /** The stories printed before and after this one on its page. */

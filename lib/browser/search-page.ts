@@ -13,6 +13,9 @@ import { filterMarkup, searchPageMarkup as markup } from '../markup/search-page'
 import { scriptMarkup } from '../markup/script-switch';
 import { element, requiredElement } from './element';
 import { optionChain, regionLevels } from './region-levels';
+import { dateControls } from './search-dates';
+import { dateProblemMessage, daysWithin, isOpen, rangeLabel, rangeNotice, readDateRange, type DaySpan } from '../api/search/date-range';
+import { calendarSpan } from '../api/search/timeline';
 
 const pageSize = 20;
 
@@ -43,7 +46,7 @@ export const browserServices = (): SearchPageServices => ({
   },
 });
 
-/** The same words and order without a column or region. */
+/** The same words and order without a column, region or dates. */
 function withoutFilters(state: SearchState): SearchState {
   return { query: state.query, ...(state.sort && { sort: state.sort }) };
 }
@@ -74,6 +77,8 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   const notice = find<HTMLElement>(markup.notice.selector);
   const list = find<HTMLOListElement>(markup.results.selector);
   const more = find<HTMLButtonElement>(`button${markup.more.selector}`);
+  const dateNotice = find<HTMLElement>(markup.dateNotice.selector);
+  const dates = dateControls(root, (range) => go(withPart(withPart(state, 'from', range.from), 'to', range.to)));
   const chipColumn = (chip: HTMLElement) => markup.column.read(chip) ?? '';
   // Many columns: one picker instead of chips (components/search/SearchView.tsx), its options counted alike.
   const columnSelect = root.querySelector<HTMLSelectElement>(`select${filterMarkup.columnSelect.selector}`);
@@ -134,11 +139,13 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
     for (const button of sortGroup.querySelectorAll<HTMLButtonElement>('button')) button.setAttribute('aria-pressed', String(markup.order.read(button) === (state.sort ?? 'relevance')));
     sortGroup.classList.toggle('invisible', words.length === 0);
     clearButton.classList.toggle('invisible', !hasFilters(state));
+    dates?.draw(state);
     drawRegions();
   }
 
-  function clearResults(message: string): void {
+  function clearResults(message: string, dateMessage = ''): void {
     status.textContent = message;
+    dateNotice.textContent = dateMessage;
     notice.replaceChildren();
     list.replaceChildren();
     more.hidden = true;
@@ -209,8 +216,28 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
       wayBack('清除筛选，在全部文章中查找');
       return;
     }
+    const range = readDateRange(state.from, state.to);
+    if (!range.ok) {
+      clearResults('没有检索：日期有误。', dateProblemMessage(range.problem));
+      wayBack('清除筛选，在全部文章中查找');
+      return;
+    }
     try {
-      const facets = { ...(state.column && { column: state.column }), ...(state.region && { region: state.region }) };
+      let days: DaySpan | undefined;
+      let reachesPast: string | undefined;
+      if (!isOpen(range.range)) {
+        const archive = calendarSpan(await services.engine.calendar());
+        if (stale()) return;
+        days = archive && daysWithin(range.range, archive);
+        reachesPast = archive && rangeNotice(range.range, archive);
+        if (!days) {
+          clearResults('没有找到符合条件的文章。', reachesPast);
+          wayBack('清除筛选，在全部文章中查找');
+          return;
+        }
+      }
+      const when = isOpen(range.range) ? '' : ` · ${rangeLabel(range.range)}`;
+      const facets = { ...(state.column && { column: state.column }), ...(state.region && { region: state.region }), ...(days && { days }) };
       let outcome = await services.engine.search(state.query, facets, state.sort ?? 'relevance');
       let converted: string | undefined;
       if (outcome.total === 0 && hasHanCharacters(state.query)) {
@@ -223,7 +250,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
       const hits = await outcome.load(0, pageSize);
       if (stale()) return;
       showColumnCounts(outcome.columnCounts);
-      clearResults(outcome.total > 0 ? `共找到${outcome.total}篇文章${converted ? `（已按简体“${converted}”检索）` : ''}` : '没有找到符合条件的文章。');
+      clearResults(outcome.total > 0 ? `共找到${outcome.total}篇文章${when}${converted ? `（已按简体“${converted}”检索）` : ''}` : `没有找到符合条件的文章${when}。`, reachesPast);
       if (outcome.total === 0 && hasFilters(state)) wayBack('清除筛选，在全部文章中查找');
       drawHits(outcome, hits);
       loadMore = async () => {

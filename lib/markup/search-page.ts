@@ -30,6 +30,10 @@ export const searchPageMarkup = {
   /** A level of the region picker (0 province, 1 city, 2 county). */
   level: dataAttribute('data-level', ['0', '1', '2'] as const),
   clear: dataMark('data-clear'),
+  /** The quick choice of dates: each option's value is a range, `from..to` as the address takes them. */
+  dateChoice: dataMark('data-date-choice'),
+  /** Where the page says what a date range reaches past, or why it cannot be searched. */
+  dateNotice: dataMark('data-date-notice'),
   status: dataMark('data-status'),
   sort: dataMark('data-sort'),
   order: dataAttribute('data-order', sortOrders),

@@ -11,6 +11,7 @@ import { describeError, excerpt, type ContentErrorKind, type ErrorParams } from 
 import { codePointName, unprintedInField } from './unprinted';
 import { imageHosts } from '../site/settings';
 import { parseIsoDate, type IsoDate } from './iso-date';
+import { firstIssueDate } from './paper';
 import { parseColumnSlug, parseSlug, slugLimits, slugPattern } from './slug';
 
 const expecting = (what: string) => ({
@@ -53,8 +54,7 @@ export const contentLimits = {
   // The search index stores an article's column in one byte (255 for none).
   columns: 250,
   seriesPart: 100,
-  /** 人民日报's first issue. */
-  firstDate: '1948-06-15',
+  firstDate: firstIssueDate,
   markdownDepth: 8,
   emphasisMarks: 400,
   brackets: 400,

@@ -23,6 +23,8 @@ function props(columns = seed.columns.columns): SearchViewProps {
     regionsPageHref: '/regions/',
     columnsPageHref: '/columns/',
     searchHref: '/search/',
+    editionsHref: '/editions/',
+    dates: { first: '2024-04-09', last: '2024-04-09', years: [2024] },
   };
 }
 
@@ -35,7 +37,7 @@ interface Started {
 function start(address: string, options: { engine?: SearchEngine; view?: SearchViewProps } = {}): Started {
   window.history.replaceState(null, '', address);
   const real = options.engine ?? createSearchEngine(async (path) => files.get(path.slice(1)));
-  const engine = { search: vi.fn((...args: Parameters<SearchEngine['search']>) => real.search(...args)) };
+  const engine = { search: vi.fn((...args: Parameters<SearchEngine['search']>) => real.search(...args)), calendar: real.calendar };
   const services = {
     engine,
     toSimplified: vi.fn(async (text: string) => text.replace('黨建', '党建')),
@@ -184,7 +186,7 @@ describe('the search page with its script', () => {
   });
 
   it('offers the static pages instead when the index cannot be read', async () => {
-    const broken: SearchEngine = { search: async () => Promise.reject(new Error('HTTP 500')) };
+    const broken: SearchEngine = { search: async () => Promise.reject(new Error('HTTP 500')), calendar: async () => Promise.reject(new Error('HTTP 500')) };
     start('/search/?q=党建', { engine: broken });
     await waitFor(() => expect(status()).toHaveTextContent('检索暂时不可用，请稍后再试。'));
     const notice = screen.getByText(/您可以按栏目浏览/u);
@@ -202,5 +204,54 @@ describe('the search page with its script', () => {
     await user.selectOptions(picker, 'jintai-chaosheng');
     expect(query().get('column')).toBe('jintai-chaosheng');
     await waitFor(() => expect(status()).toHaveTextContent('共找到1篇文章'));
+  });
+
+  it('narrows to a year by the quick choice, shows it as a year, and counts every story of it without words', async () => {
+    const user = userEvent.setup();
+    start('/search/?column=shendu-guanzhu');
+    await waitFor(() => expect(status()).toHaveTextContent(`共找到${inColumn('shendu-guanzhu').length}篇文章`));
+    await user.selectOptions(screen.getByRole('combobox', { name: '时间' }), '2024年');
+    expect([query().get('from'), query().get('to'), query().get('column')]).toEqual(['2024', '2024', 'shendu-guanzhu']);
+    await waitFor(() => expect(status()).toHaveTextContent(`共找到${inColumn('shendu-guanzhu').length}篇文章 · 2024年`));
+    expect(screen.getByLabelText('从')).toHaveValue('2024-01-01');
+    expect(screen.getByLabelText('至')).toHaveValue('2024-12-31');
+  });
+
+  it('takes a typed date into the address and keeps the other end as written', async () => {
+    start('/search/?q=党员&from=2024');
+    await waitFor(() => expect(status()).toHaveTextContent(/共找到\d+篇文章 · 2024年起/u));
+    const to = screen.getByLabelText('至');
+    act(() => {
+      (to as HTMLInputElement).value = '2024-04-09';
+      to.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect([query().get('from'), query().get('to')]).toEqual(['2024', '2024-04-09']);
+    await waitFor(() => expect(status()).toHaveTextContent(/共找到\d+篇文章 · 2024年至2024年4月9日/u));
+    expect(screen.getByRole('combobox', { name: '时间' })).toHaveDisplayValue('自定义日期');
+  });
+
+  it('says when a range lies outside the archive, and finds nothing there', async () => {
+    start('/search/?q=党员&to=2023-12');
+    await waitFor(() => expect(status()).toHaveTextContent('没有找到符合条件的文章。'));
+    expect(screen.getByText('本库收录2024年4月9日至2024年4月9日的报道，更早的报道尚未收录。')).toBeInTheDocument();
+    expect(results()).toHaveLength(0);
+  });
+
+  it('searches within the archive when a range reaches past it, and says so', async () => {
+    start('/search/?q=党员&from=2000&to=2030');
+    await waitFor(() => expect(status()).toHaveTextContent(/共找到\d+篇文章 · 2000年至2030年/u));
+    expect(screen.getByText('本库收录2024年4月9日至2024年4月9日的报道，已在此范围内检索。')).toBeInTheDocument();
+  });
+
+  it.each([
+    ['/search/?q=党员&from=2023-02-30', '起始日期“2023-02-30”不是真实的日期。'],
+    ['/search/?q=党员&from=2024&to=2023', '起始日期（2024年）晚于结束日期（2023年），请调换或修改。'],
+    ['/search/?from=二〇二三', '起始日期“二〇二三”无法识别：请写成年份（2023）、年月（2023-05）或日期（2023-05-01）。'],
+  ])('answers %s in plain words and searches nothing', async (address, message) => {
+    const { engine } = start(address);
+    await waitFor(() => expect(screen.getByText(message)).toBeInTheDocument());
+    expect(status()).toHaveTextContent('没有检索：日期有误。');
+    expect(engine.search).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: '清除筛选，在全部文章中查找' })).toBeInTheDocument();
   });
 });

@@ -8,11 +8,15 @@
  */
 import { queryWords } from '../../indexes/search/fold';
 import { excerptOf, markedSegments, type ExcerptSegment } from '../../indexes/search/excerpt';
+import { countByPeriod, idSpanOf, type Period } from './timeline';
+import type { DaySpan } from './date-range';
 import {
   bucketOf,
   bucketPath,
+  calendarPath,
   columnsPath,
   decodeBucket,
+  decodeCalendar,
   decodeCounts,
   decodeIds,
   decodePositions,
@@ -22,6 +26,7 @@ import {
   manifestPath,
   positionedRunLength,
   regionPath,
+  type Calendar,
   type Occurrences,
   type PostingKind,
   type Positions,
@@ -39,6 +44,8 @@ export interface Facets {
   readonly column?: string;
   /** A region code at any level. */
   readonly region?: string;
+  /** Only stories printed on these days (both inclusive). */
+  readonly days?: DaySpan;
 }
 
 export interface SearchHit {
@@ -57,10 +64,14 @@ export interface SearchOutcome {
   readonly words: readonly string[];
   /** Loads results [from, to). */
   readonly load: (from: number, to: number) => Promise<SearchHit[]>;
+  /** How many of the results fall in each period (of `periodsOf` over this engine's calendar). */
+  readonly countByPeriod: (periods: readonly Period[]) => Promise<number[]>;
 }
 
 export interface SearchEngine {
   search(query: string, facets: Facets, sort: SortOrder): Promise<SearchOutcome>;
+  /** The archive's issue dates: its span, and the stories of every day. */
+  calendar(): Promise<Calendar>;
 }
 
 interface Match {
@@ -165,14 +176,23 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
     const bytes = await stored(await file(regionPath(code)));
     return new Set(bytes ? decodeIds(bytes) : []);
   });
+  const calendar = () => once(calendarPath, async () => decodeCalendar(await required(await file(calendarPath))));
   const document = (id: number) => once(`d:${id}`, async () => JSON.parse(new TextDecoder().decode(await required(await file(documentPath(id))))) as SearchDocumentFile);
 
   return {
+    calendar,
     async search(query, facets, sort) {
       const words = queryWords(query);
       const { documents, columns } = await manifest();
-      const [matches, columnBytes, inRegion] = await Promise.all([matching(words), columnOf(), facets.region ? region(facets.region) : undefined]);
-      let ids = matches ? [...matches.keys()] : Array.from({ length: documents }, (_, id) => id);
+      const [matches, columnBytes, inRegion, span] = await Promise.all([
+        matching(words),
+        columnOf(),
+        facets.region ? region(facets.region) : undefined,
+        facets.days ? calendar().then((dates) => idSpanOf(dates, facets.days!)) : ([0, documents] as const),
+      ]);
+      // Stories are in date order, so a span of days is a run of ids: no file beyond the calendar.
+      const [start, end] = span;
+      let ids = matches ? [...matches.keys()].filter((id) => id >= start && id < end) : Array.from({ length: end - start }, (_, offset) => start + offset);
       if (inRegion) ids = ids.filter((id) => inRegion.has(id));
       const columnCounts = Object.fromEntries(columns.map((slug) => [slug, 0]));
       for (const id of ids) {
@@ -192,6 +212,7 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
         total: ids.length,
         columnCounts,
         words: words.map((word) => word.join('')),
+        countByPeriod: async (periods) => countByPeriod(await calendar(), periods, ids),
         load: (from, to) =>
           Promise.all(
             ids.slice(from, to).map(async (id) => {

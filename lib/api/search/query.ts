@@ -1,5 +1,6 @@
 /**
- * The state of a search or filtered view and its URL form (?q=…&column=…&region=…&sort=newest),
+ * The state of a search or filtered view and its URL form
+ * (?q=…&column=…&region=…&from=…&to=…&sort=newest),
  * so that any view can be bookmarked and shared. Pure functions: the browser code and the tests
  * share them.
  */
@@ -15,14 +16,27 @@ export interface SearchState {
   readonly column?: string;
   /** A region code at any level (35, 3505, 350502). */
   readonly region?: string;
+  /** The ends of the date range as written (2023, 2023-05, 2023-05-01), read by date-range.ts. */
+  readonly from?: string;
+  readonly to?: string;
   /** Relevance when absent. */
   readonly sort?: SortOrder;
 }
 
+/** Longest value of a filter read at all: no slug, code or date comes near it. */
+const partLimit = 64;
+
 export function stateFromSearchParams(params: URLSearchParams): SearchState {
-  const column = params.get('column')?.trim();
-  const region = params.get('region')?.trim();
-  return { query: boundedQuery(params.get('q') ?? ''), ...(column && { column }), ...(region && { region }), ...(params.get('sort') === 'newest' && { sort: 'newest' as const }) };
+  const part = (name: string) => params.get(name)?.slice(0, partLimit).trim() || undefined;
+  const [column, region, from, to] = [part('column'), part('region'), part('from'), part('to')];
+  return {
+    query: boundedQuery(params.get('q') ?? ''),
+    ...(column && { column }),
+    ...(region && { region }),
+    ...(from && { from }),
+    ...(to && { to }),
+    ...(params.get('sort') === 'newest' && { sort: 'newest' as const }),
+  };
 }
 
 export function searchParamsOf(state: SearchState): string {
@@ -30,13 +44,15 @@ export function searchParamsOf(state: SearchState): string {
   if (state.query.trim()) params.set('q', state.query.trim());
   if (state.column) params.set('column', state.column);
   if (state.region) params.set('region', state.region);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
   if (state.sort === 'newest') params.set('sort', 'newest');
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
 export function hasFilters(state: SearchState): boolean {
-  return Boolean(state.column || state.region);
+  return Boolean(state.column || state.region || state.from || state.to);
 }
 
 /** Whether a query has Chinese characters, which may be traditional ones worth converting. */
@@ -45,7 +61,7 @@ export function hasHanCharacters(query: string): boolean {
 }
 
 /** The state with one of its optional parts set, or removed when `value` is undefined. */
-export function withPart<K extends 'column' | 'region' | 'sort'>(state: SearchState, key: K, value: SearchState[K] | undefined): SearchState {
+export function withPart<K extends 'column' | 'region' | 'from' | 'to' | 'sort'>(state: SearchState, key: K, value: SearchState[K] | undefined): SearchState {
   const next: { -readonly [P in keyof SearchState]: SearchState[P] } = { ...state };
   if (value === undefined) delete next[key];
   else next[key] = value;

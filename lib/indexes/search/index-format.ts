@@ -12,6 +12,8 @@
  * - <folder>/columns.bin: one byte per article, its column's index in the manifest (255: none).
  * - <folder>/r/<code>.bin: the articles about a region or any place inside it.
  * - <folder>/d/<id>.bin: what a result shows (SearchDocumentFile, as JSON).
+ * - <folder>/dates.bin: the issue dates, newest first, with how many articles each holds: since
+ *   ids follow the dates, a date range is a run of ids and a year's count is a sum of ids.
  *
  * Every file but the manifest is stored gzip-compressed and inflated in the browser
  * (DecompressionStream), so it travels compressed from any static host, whatever types that host
@@ -52,6 +54,7 @@ export const externalPath = (kind: PostingKind, key: string) => `x/${kind}-${[..
 export const regionPath = (code: string) => `r/${code}.bin`;
 export const documentPath = (id: number) => `d/${id}.bin`;
 export const columnsPath = 'columns.bin';
+export const calendarPath = 'dates.bin';
 
 /** A result as the search page shows it; head and body are the printed text. */
 export interface SearchDocumentFile {
@@ -65,6 +68,63 @@ export interface SearchDocumentFile {
   readonly date: string;
   /** Paragraphs, headings and captions, one per line: the passage shown comes from here. */
   readonly body: string;
+}
+
+/**
+ * The archive's issue dates, newest first, each with the first id of its articles and how many
+ * there are: ids [start, start + count) were printed on that day.
+ */
+export interface Calendar {
+  readonly dates: readonly string[];
+  readonly starts: readonly number[];
+  readonly counts: readonly number[];
+}
+
+const dayMilliseconds = 86_400_000;
+/** Days are counted from 人民日报's first issue, so every one is a small positive number. */
+const dayZero = Date.UTC(1948, 5, 15);
+const dayNumber = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - dayZero) / dayMilliseconds);
+const dateOfDay = (day: number) => new Date(dayZero + day * dayMilliseconds).toISOString().slice(0, 10);
+
+/** The dates of articles in id order (newest first) as a calendar file: count, then (days back, articles) pairs. */
+export function encodeCalendar(datesInIdOrder: readonly string[]): Uint8Array {
+  const runs: [number, number][] = [];
+  for (const date of datesInIdOrder) {
+    const day = dayNumber(date);
+    const last = runs.at(-1);
+    if (last && last[0] === day) last[1] += 1;
+    else if (last && last[0] < day) throw new Error(`search index: ${date} after an older issue; articles must be newest first`);
+    else runs.push([day, 1]);
+  }
+  const writer = new ByteWriter();
+  writer.varint(runs.length);
+  let previous = runs[0]?.[0] ?? 0;
+  writer.varint(previous);
+  for (const [day, count] of runs) {
+    writer.varint(previous - day);
+    writer.varint(count);
+    previous = day;
+  }
+  return writer.result();
+}
+
+export function decodeCalendar(bytes: Uint8Array): Calendar {
+  const reader = new ByteReader(bytes);
+  const dates: string[] = [];
+  const starts: number[] = [];
+  const counts: number[] = [];
+  const runs = reader.varint();
+  let day = reader.varint();
+  let start = 0;
+  for (let i = 0; i < runs; i += 1) {
+    day -= reader.varint();
+    const count = reader.varint();
+    dates.push(dateOfDay(day));
+    starts.push(start);
+    counts.push(count);
+    start += count;
+  }
+  return { dates, starts, counts };
 }
 
 /** Inflates a stored file (see above). */

@@ -12,9 +12,11 @@ import {
   ByteWriter,
   bucketOf,
   bucketPath,
+  calendarPath,
   columnsPath,
   documentPath,
   encodeBucket,
+  encodeCalendar,
   encodeIds,
   externalPath,
   inlinePostingLimit,
@@ -92,6 +94,7 @@ export function writeSearchIndex(documents: readonly SearchDocument[], columns: 
   const buckets = { g: writeBuckets('g', counts, files), p: writeBuckets('p', positions, files) };
   for (const [code, ids] of regions) files.set(regionPath(code), encodeIds(ids));
   files.set(columnsPath, columnBytes);
+  files.set(calendarPath, encodeCalendar(documents.map((document) => document.file.date)));
 
   // The folder is named by what it holds: a new build never mixes with a reader's cached files.
   const hash = createHash('sha256');
