@@ -15,7 +15,7 @@ import type { Article } from '@/lib/api';
 import { editionLine } from '@/lib/records/format';
 import type { SaveControlProps } from '@/components/reading/SaveControl';
 import { columnLabel } from '@/lib/records/format';
-import type { Region } from '@/lib/records/regions';
+import { printedRegionNames, type Region } from '@/lib/records/regions';
 import type { RegionNode } from '@/lib/api';
 import { seriesSlug } from '@/lib/records/series-slug';
 import { routes } from '@/lib/site/routes';
@@ -42,10 +42,8 @@ export function summaryOf(article: Article, options: { readonly withEdition?: bo
  * as a reader would say it; any other place keeps its full name.
  */
 export function regionLinksOf(regions: readonly Region[]): RegionLink[] {
-  return regions.map((region, index) => {
-    const insideEarlier = regions.slice(0, index).some((earlier) => region.chain.includes(earlier.code));
-    return { href: routes.region(region.code), label: insideEarlier ? region.name : region.fullName };
-  });
+  const names = printedRegionNames(regions);
+  return regions.map((region, index) => ({ href: routes.region(region.code), label: names[index]! }));
 }
 
 export function regionTreeNodesOf(nodes: readonly RegionNode[]): RegionTreeNode[] {

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateArchive, generatedRegistry } from '@/lib/bench/archive-generator';
 import type { Article } from '@/lib/api';
 import { loadArticles } from '@/lib/records/load';
+import { printedRegionNames } from '@/lib/records/regions';
 import { searchDocumentOf, type SearchDocument } from '@/lib/indexes/search/document';
 import { createSearchEngine } from '@/lib/api/search/engine';
 import { foldText, queryWords } from '@/lib/indexes/search/fold';
@@ -117,5 +118,25 @@ describe('search results', () => {
     expect((await found(engine, '<script>alert(1)</script>')).outcome.total).toBe(0);
     expect((await found(engine, '😀游德祥😀')).outcome.total).toBe(1);
     expect((await found(engine, '党'.repeat(2000))).outcome.total).toBe(0);
+  });
+});
+
+describe('the region line', () => {
+  const { engine } = engineFor(generated);
+  /** What a page prints of its story, region line aside: head, column label, byline, text and captions. */
+  const printedText = (article: Article) =>
+    [article.kicker, article.title, article.subtitle, article.column?.name, article.series?.name, article.byline, article.html.replace(/<[^>]+>/gu, ''), ...article.figures.map((figure) => `${figure.caption} ${figure.credit ?? ''}`)].join('\n');
+
+  it('finds a story by a place its region line names, though its text may not', async () => {
+    const counties = [...new Set(generated.flatMap((article) => article.regions.filter((region) => region.level === 'county').map((region) => region.name)))];
+    let onlyByRegionLine = 0;
+    for (const county of counties.slice(0, 12)) {
+      const filedUnder = generated.filter((article) => printedRegionNames(article.regions).some((name) => name.includes(county)));
+      const truth = generated.filter((article) => filedUnder.includes(article) || printedText(article).includes(county));
+      onlyByRegionLine += filedUnder.filter((article) => !printedText(article).includes(county)).length;
+      const { urls } = await found(engine, county);
+      expect(new Set(urls), county).toEqual(new Set(truth.map((article) => `/articles/${article.slug}/`)));
+    }
+    expect(onlyByRegionLine).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * An article as search reads it: the printed text in two streams, the head (kicker, title,
- * subtitle: matches there rank first) and the body (column and series label, byline,
- * paragraphs, section headings, figure captions and credits), and what a result shows. Runs never
+ * subtitle: matches there rank first) and the body (column and series label, byline, the region
+ * line's place names, paragraphs, section headings, figure captions and credits), and what a
+ * result shows. Runs never
  * cross a line, so a match is always text a reader sees in one place.
  */
 import { noColumnLabel } from '../../records/columns';
@@ -9,7 +10,7 @@ import { columnLabel } from '../../records/format';
 import type { Article } from '../../records/article';
 import { editionLine } from '../../records/format';
 import { textOfHtml } from '../../records/html-text';
-import { getRegion, type Region } from '../../records/regions';
+import { getRegion, printedRegionNames, type Region } from '../../records/regions';
 import { routes } from '../../site/routes';
 import type { SearchDocumentFile } from './index-format';
 
@@ -41,7 +42,9 @@ export function searchDocumentOf(article: Article): SearchDocument {
       body,
     },
     head: [article.kicker, article.title, article.subtitle].filter(Boolean).join('\n'),
-    body: [label, article.byline, body].filter(Boolean).join('\n'),
+    // The region line as printed, a name a line: a story filed under 隆尧县 is found by 隆尧县
+    // whether or not its text names it, never by a run across two names.
+    body: [label, article.byline, ...printedRegionNames(article.regions), body].filter(Boolean).join('\n'),
     ...(column && { columnSlug: column.slug }),
     regionCodes: regionsWithAncestors(article.regions).map((region) => region.code),
   };

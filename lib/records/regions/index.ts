@@ -17,3 +17,11 @@ export function isWithin(inner: Region, outer: Region): boolean {
   return inner.chain.includes(outer.code);
 }
 
+
+/**
+ * The names an article's region line prints (地区：福建省泉州市 · 鲤城区 · 南安市): a place's
+ * full name, or its own name when it lies inside a place named before it.
+ */
+export function printedRegionNames(regions: readonly Region[]): string[] {
+  return regions.map((region, index) => (regions.slice(0, index).some((earlier) => region.chain.includes(earlier.code)) ? region.name : region.fullName));
+}
