@@ -125,6 +125,7 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
           </div>
         </div>
         <p {...searchPageMarkup.dateNotice.props} className="text-sm text-muted empty:hidden" />
+        {dates && <Timeline />}
         <div {...searchPageMarkup.notice.props} />
         <ol {...searchPageMarkup.results.props} className="divide-y divide-rule" />
         <button type="button" {...searchPageMarkup.more.props} hidden className="mt-4 rounded border border-rule px-4 py-2 text-sm hover:text-accent">
@@ -177,5 +178,45 @@ function DateRangeControls({ dates, editionsHref }: { readonly dates: NonNullabl
         按日期浏览版面
       </a>
     </fieldset>
+  );
+}
+
+const toggle = 'rounded px-2 py-0.5 aria-pressed:bg-accent/10 aria-pressed:font-bold aria-pressed:text-accent';
+
+/**
+ * Results over time, drawn by lib/browser/search-timeline.ts: the stories found per year (per
+ * month over three years or less), as counts or per 10,000 of all stories of the period, each
+ * period a link that narrows the search to it; the figures as a table and a CSV file. Its room
+ * is kept from the first paint, so results never move when it is drawn. Not shown without JavaScript.
+ */
+function Timeline() {
+  return (
+    <section aria-labelledby="timeline-heading" {...searchPageMarkup.timeline.props} className="mb-4 hidden rounded border border-rule p-3 [.js_&]:block">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="timeline-heading" className="text-sm font-bold">
+          结果的时间分布
+        </h2>
+        <div role="group" aria-label="图中显示" className="flex gap-1 text-sm">
+          <button type="button" {...searchPageMarkup.measure.props('count')} aria-pressed="true" className={toggle}>
+            篇数
+          </button>
+          <button type="button" {...searchPageMarkup.measure.props('share')} aria-pressed="false" className={toggle}>
+            每万篇
+          </button>
+        </div>
+      </div>
+      <div {...searchPageMarkup.chart.props} className="mt-2 h-36 text-sm text-muted">
+        检索后，这里按年份（三年以内按月份）显示结果的篇数。
+      </div>
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-2 text-sm">
+        <details>
+          <summary className="cursor-pointer text-accent">数据表</summary>
+          <div {...searchPageMarkup.timelineTable.props} className="mt-2 max-h-64 overflow-auto" />
+        </details>
+        <button type="button" {...searchPageMarkup.timelineDownload.props} className="text-accent underline underline-offset-2">
+          下载数据（CSV）
+        </button>
+      </div>
+    </section>
   );
 }

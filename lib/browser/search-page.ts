@@ -15,7 +15,8 @@ import { element, requiredElement } from './element';
 import { optionChain, regionLevels } from './region-levels';
 import { dateControls } from './search-dates';
 import { dateProblemMessage, daysWithin, isOpen, rangeLabel, rangeNotice, readDateRange, type DaySpan } from '../api/search/date-range';
-import { calendarSpan } from '../api/search/timeline';
+import { calendarSpan, granularityOf, periodsOf, type Period } from '../api/search/timeline';
+import { timelineView } from './search-timeline';
 
 const pageSize = 20;
 
@@ -79,6 +80,9 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   const more = find<HTMLButtonElement>(`button${markup.more.selector}`);
   const dateNotice = find<HTMLElement>(markup.dateNotice.selector);
   const dates = dateControls(root, (range) => go(withPart(withPart(state, 'from', range.from), 'to', range.to)));
+  const narrowedTo = (period: Period) => withPart(withPart(state, 'from', period.key), 'to', period.key);
+  const timeline = timelineView(root, (period) => `${window.location.pathname}${searchParamsOf(narrowedTo(period))}`, (period) => go(narrowedTo(period)));
+  const chartWaiting = '检索后，这里按年份（三年以内按月份）显示结果的篇数。';
   const chipColumn = (chip: HTMLElement) => markup.column.read(chip) ?? '';
   // Many columns: one picker instead of chips (components/search/SearchView.tsx), its options counted alike.
   const columnSelect = root.querySelector<HTMLSelectElement>(`select${filterMarkup.columnSelect.selector}`);
@@ -144,6 +148,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   }
 
   function clearResults(message: string, dateMessage = ''): void {
+    timeline?.clear(chartWaiting);
     status.textContent = message;
     dateNotice.textContent = dateMessage;
     notice.replaceChildren();
@@ -187,6 +192,22 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   }
 
   let loadMore: (() => Promise<void>) | undefined;
+
+  /** The chart of the view's results over its span of days, drawn after the results, never before. */
+  async function drawTimeline(outcome: SearchOutcome, days: DaySpan | undefined, stale: () => boolean): Promise<void> {
+    if (!timeline) return;
+    try {
+      const calendar = await services.engine.calendar();
+      const span = days ?? calendarSpan(calendar);
+      if (!span || stale()) return;
+      const granularity = granularityOf(span);
+      const periods = periodsOf(calendar, span, granularity);
+      const counts = await outcome.countByPeriod(periods);
+      if (!stale()) timeline.draw({ periods, granularity, series: [{ term: state.query.trim() || '全部文章', counts }] });
+    } catch {
+      if (!stale()) timeline.clear('图表暂时无法显示。');
+    }
+  }
 
   async function show(): Promise<void> {
     const current = (generation += 1);
@@ -253,6 +274,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
       clearResults(outcome.total > 0 ? `共找到${outcome.total}篇文章${when}${converted ? `（已按简体“${converted}”检索）` : ''}` : `没有找到符合条件的文章${when}。`, reachesPast);
       if (outcome.total === 0 && hasFilters(state)) wayBack('清除筛选，在全部文章中查找');
       drawHits(outcome, hits);
+      void drawTimeline(outcome, days, stale);
       loadMore = async () => {
         const next = await outcome.load(list.childElementCount, list.childElementCount + pageSize);
         if (!stale()) drawHits(outcome, next);

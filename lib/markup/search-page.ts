@@ -8,6 +8,11 @@ export const sortOrders = ['relevance', 'newest'] as const;
 
 export type SortOrderName = (typeof sortOrders)[number];
 
+/** What the chart draws: stories found, or their share of all stories of the period (per 10,000). */
+export const measures = ['count', 'share'] as const;
+
+export type Measure = (typeof measures)[number];
+
 /** Shared with the home page's filter bar (lib/markup/filter-bar.ts). */
 export const filterMarkup = {
   /** Where the list of places with stories is loaded from when a reader reaches for the region picker. */
@@ -38,6 +43,12 @@ export const searchPageMarkup = {
   sort: dataMark('data-sort'),
   order: dataAttribute('data-order', sortOrders),
   notice: dataMark('data-notice'),
+  /** The chart of results over time, its measure switch, table and download. */
+  timeline: dataMark('data-timeline'),
+  chart: dataMark('data-chart'),
+  measure: dataAttribute('data-measure', measures),
+  timelineTable: dataMark('data-timeline-table'),
+  timelineDownload: dataMark('data-timeline-csv'),
   results: dataMark('data-results'),
   more: dataMark('data-more'),
 };
