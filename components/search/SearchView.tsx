@@ -1,6 +1,7 @@
 import { columnChipLimit } from './FilterBar';
 import { filterMarkup, searchPageMarkup } from '@/lib/markup/search-page';
 import { queryLimits } from '@/lib/api/search/query';
+import { fieldLabels, searchFields } from '@/lib/api/search/terms';
 
 export interface SearchViewProps {
   readonly columns: readonly { readonly slug: string; readonly name: string; readonly pageHref: string }[];
@@ -38,6 +39,16 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
     <div {...searchPageMarkup.root.props} {...filterMarkup.regionsUrl.props(regionsUrl)}>
       <form role="search" action={searchHref} method="get">
         <div className="flex gap-2">
+          <label htmlFor="search-field" className="sr-only">
+            检索范围
+          </label>
+          <select id="search-field" name="field" defaultValue="" className="rounded border border-rule bg-paper px-1 py-2 text-sm focus-visible:outline-2 focus-visible:outline-accent">
+            {searchFields.map((field) => (
+              <option key={field} value={field === 'all' ? '' : field}>
+                {fieldLabels[field]}
+              </option>
+            ))}
+          </select>
         <label htmlFor="search-query" className="sr-only">
           搜索文章
         </label>
@@ -47,7 +58,7 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
           type="search"
           maxLength={queryLimits.characters * 2}
           autoComplete="off"
-          placeholder="人名、地名或话题，如 游德祥、木兰溪、党建联盟"
+          placeholder="词语、人名或地名；用 | 比较多个词"
           className="min-w-0 flex-1 rounded border border-rule bg-paper px-3 py-2 focus-visible:outline-2 focus-visible:outline-accent"
         />
         <button type="submit" className="rounded bg-accent px-4 py-2 text-paper focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">

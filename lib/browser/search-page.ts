@@ -17,6 +17,7 @@ import { dateControls } from './search-dates';
 import { dateProblemMessage, daysWithin, isOpen, rangeLabel, rangeNotice, readDateRange, type DaySpan } from '../api/search/date-range';
 import { calendarSpan, granularityOf, periodsOf, type Period } from '../api/search/timeline';
 import { timelineView } from './search-timeline';
+import { compareLimit, fieldLabels, parseQuery } from '../api/search/terms';
 
 const pageSize = 20;
 
@@ -49,7 +50,7 @@ export const browserServices = (): SearchPageServices => ({
 
 /** The same words and order without a column, region or dates. */
 function withoutFilters(state: SearchState): SearchState {
-  return { query: state.query, ...(state.sort && { sort: state.sort }) };
+  return { query: state.query, ...(state.field && { field: state.field }), ...(state.sort && { sort: state.sort }) };
 }
 
 function segmentsInto(parent: HTMLElement, segments: readonly ExcerptSegment[]): void {
@@ -69,6 +70,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   const find = <T extends Element>(selector: string) => requiredElement<T>(root, selector, 'search page');
   const form = find<HTMLFormElement>('form');
   const input = find<HTMLInputElement>('input[name="q"]');
+  const fieldSelect = root.querySelector<HTMLSelectElement>('select[name="field"]');
   const chips = [...root.querySelectorAll<HTMLButtonElement>(`button${markup.column.selector()}`)];
   const levels = [...root.querySelectorAll<HTMLElement>(markup.level.selector())];
   const selects = levels.map((level) => level.querySelector('select')!);
@@ -138,6 +140,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
 
   function drawControls(words: readonly (readonly string[])[]): void {
     if (document.activeElement !== input) input.value = state.query;
+    if (fieldSelect) fieldSelect.value = state.field ?? '';
     for (const chip of chips) chip.setAttribute('aria-pressed', String(chipColumn(chip) === state.column));
     if (columnSelect) columnSelect.value = state.column && columnNames.has(state.column) ? state.column : '';
     for (const button of sortGroup.querySelectorAll<HTMLButtonElement>('button')) button.setAttribute('aria-pressed', String(markup.order.read(button) === (state.sort ?? 'relevance')));
@@ -203,7 +206,8 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
       const granularity = granularityOf(span);
       const periods = periodsOf(calendar, span, granularity);
       const counts = await outcome.countByPeriod(periods);
-      if (!stale()) timeline.draw({ periods, granularity, series: [{ term: state.query.trim() || '全部文章', counts }] });
+      const names = outcome.terms.length > 0 ? outcome.terms : ['全部文章'];
+      if (!stale()) timeline.draw({ periods, granularity, series: counts.map((row, index) => ({ term: names[index] ?? '', counts: row })) });
     } catch {
       if (!stale()) timeline.clear('图表暂时无法显示。');
     }
@@ -212,12 +216,17 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   async function show(): Promise<void> {
     const current = (generation += 1);
     const stale = () => current !== generation;
-    // Folded once per view: the sort buttons and the empty check read the same words.
-    const words = queryWords(state.query);
+    // Read once per view: the sort buttons and the empty check read the same terms.
+    const parsed = parseQuery(state.query, state.field);
+    const words = parsed.terms.flatMap((term) => queryWords(term));
     drawControls(words);
     if (!state.query.trim() && !hasFilters(state)) {
       showColumnCounts(undefined);
       clearResults('输入关键词，或选择栏目、地区，查看符合条件的文章。');
+      return;
+    }
+    if (parsed.emptyPrefix !== undefined) {
+      clearResults(`“${parsed.emptyPrefix}”后面没有检索词：请在冒号后写上要找的${parsed.field === 'author' ? '作者' : '标题中的词'}。`);
       return;
     }
     if (words.length === 0 && !hasFilters(state)) {
@@ -258,7 +267,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
         }
       }
       const when = isOpen(range.range) ? '' : ` · ${rangeLabel(range.range)}`;
-      const facets = { ...(state.column && { column: state.column }), ...(state.region && { region: state.region }), ...(days && { days }) };
+      const facets = { ...(state.column && { column: state.column }), ...(state.region && { region: state.region }), ...(days && { days }), ...(state.field && { field: state.field }) };
       let outcome = await services.engine.search(state.query, facets, state.sort ?? 'relevance');
       let converted: string | undefined;
       if (outcome.total === 0 && hasHanCharacters(state.query)) {
@@ -271,7 +280,12 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
       const hits = await outcome.load(0, pageSize);
       if (stale()) return;
       showColumnCounts(outcome.columnCounts);
-      clearResults(outcome.total > 0 ? `共找到${outcome.total}篇文章${when}${converted ? `（已按简体“${converted}”检索）` : ''}` : `没有找到符合条件的文章${when}。`, reachesPast);
+      const scope = `${outcome.field === 'all' ? '' : `（${fieldLabels[outcome.field]}）`}${outcome.terms.length > 1 ? '（含任一检索词）' : ''}`;
+      const dropped = outcome.dropped > 0 ? `最多比较${compareLimit}个检索词，只检索了前${compareLimit}个。` : '';
+      clearResults(
+        outcome.total > 0 ? `共找到${outcome.total}篇文章${scope}${when}${converted ? `（已按简体“${converted}”检索）` : ''}` : `没有找到符合条件的文章${when}。`,
+        [reachesPast, dropped].filter(Boolean).join(''),
+      );
       if (outcome.total === 0 && hasFilters(state)) wayBack('清除筛选，在全部文章中查找');
       drawHits(outcome, hits);
       void drawTimeline(outcome, days, stale);
@@ -296,6 +310,10 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
     typing = setTimeout(() => {
       if (input.value !== state.query) go({ ...state, query: input.value }, 'replace');
     }, 300);
+  });
+  fieldSelect?.addEventListener('change', () => {
+    const field = fieldSelect.value === 'head' || fieldSelect.value === 'author' ? fieldSelect.value : undefined;
+    go(withPart({ ...state, query: input.value }, 'field', field));
   });
   columnSelect?.addEventListener('change', () => go(withPart(state, 'column', columnSelect.value || undefined)));
   for (const chip of chips) {

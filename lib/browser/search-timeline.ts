@@ -145,12 +145,22 @@ export function timelineView(root: HTMLElement, hrefOf: (period: Period) => stri
 
   function drawTable(data: TimelineData): void {
     const named = (series: TimelineSeries) => (data.series.length > 1 ? `“${series.term}”` : '');
-    const head = element('tr', '', element('th', 'px-2 text-left', '时间'), ...data.series.flatMap((series) => [element('th', 'px-2 text-right', `${named(series)}篇数`), element('th', 'px-2 text-right', `${named(series)}每万篇`)]), element('th', 'px-2 text-right', '全部文章'));
+    const column = (className: string, text: string) => {
+      const cell = element('th', className, text);
+      cell.scope = 'col';
+      return cell;
+    };
+    const head = element('tr', '', column('px-2 text-left', '时间'), ...data.series.flatMap((series) => [column('px-2 text-right', `${named(series)}篇数`), column('px-2 text-right', `${named(series)}每万篇`)]), column('px-2 text-right', '全部文章'));
+    const rowHead = (content: Node | string) => {
+      const cell = element('th', 'px-2 text-left font-normal', content);
+      cell.scope = 'row';
+      return cell;
+    };
     const rows = data.periods.map((period, index) =>
       element(
         'tr',
         'border-t border-rule',
-        element('th', 'px-2 text-left font-normal', data.series.some((series) => (series.counts[index] ?? 0) > 0) ? link(period, period.label) : period.label),
+        rowHead(data.series.some((series) => (series.counts[index] ?? 0) > 0) ? link(period, period.label) : period.label),
         ...data.series.flatMap((series) => [element('td', 'px-2 text-right tabular-nums', String(series.counts[index] ?? 0)), element('td', 'px-2 text-right tabular-nums', String(perTenThousand(series.counts[index] ?? 0, period.total)))]),
         element('td', 'px-2 text-right tabular-nums', String(period.total)),
       ),

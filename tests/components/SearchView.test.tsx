@@ -1,5 +1,5 @@
 import { Blob as NodeBlob } from 'node:buffer';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SearchView, type SearchViewProps } from '@/components/search/SearchView';
@@ -253,5 +253,34 @@ describe('the search page with its script', () => {
     expect(status()).toHaveTextContent('没有检索：日期有误。');
     expect(engine.search).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: '清除筛选，在全部文章中查找' })).toBeInTheDocument();
+  });
+
+  it('limits the words to the authors by the field picker, in the address', async () => {
+    const user = userEvent.setup();
+    start('/search/?q=吴储岐');
+    await waitFor(() => expect(status()).toHaveTextContent('共找到1篇文章'));
+    await user.selectOptions(screen.getByRole('combobox', { name: '检索范围' }), '作者');
+    expect(query().get('field')).toBe('author');
+    await waitFor(() => expect(status()).toHaveTextContent('共找到1篇文章（作者）'));
+    await user.clear(screen.getByRole('searchbox'));
+    await user.type(screen.getByRole('searchbox'), '党建联盟{Enter}');
+    await waitFor(() => expect(status()).toHaveTextContent('没有找到符合条件的文章。'));
+  });
+
+  it('compares terms: the stories of any of them, one line each in the chart', async () => {
+    start(`/search/?q=${encodeURIComponent('党建联盟 | 刘晓宇')}`);
+    await waitFor(() => expect(status()).toHaveTextContent('共找到2篇文章（含任一检索词）'));
+    const chart = screen.getByRole('region', { name: '结果的时间分布' });
+    await waitFor(() => expect(within(chart).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['党建联盟', '刘晓宇']));
+    expect(within(chart).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['时间', '“党建联盟”篇数', '“党建联盟”每万篇', '“刘晓宇”篇数', '“刘晓宇”每万篇', '全部文章']);
+  });
+
+  it('answers 100 terms by comparing three and saying so, and a field prefix with no words plainly', async () => {
+    start(`/search/?q=${encodeURIComponent(Array.from({ length: 100 }, (_, index) => `党员${index}`).join('|'))}`);
+    await waitFor(() => expect(screen.getByText('最多比较3个检索词，只检索了前3个。')).toBeInTheDocument());
+    cleanup();
+    const { engine } = start(`/search/?q=${encodeURIComponent('作者：')}`);
+    await waitFor(() => expect(status()).toHaveTextContent('“作者：”后面没有检索词：请在冒号后写上要找的作者。'));
+    expect(engine.search).not.toHaveBeenCalled();
   });
 });

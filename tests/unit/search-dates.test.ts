@@ -161,13 +161,13 @@ describe('date-ranged search over a generated archive of 300 articles', () => {
     const archive = calendarSpan(calendar)!;
     const periods = periodsOf(calendar, archive, granularityOf(archive));
     const outcome = await engine.search('党员', {}, 'relevance');
-    const counts = await outcome.countByPeriod(periods);
+    const [counts] = await outcome.countByPeriod(periods);
     const matching = new Set(truth('党员', archive));
     periods.forEach((period, index) => {
       const inPeriod = articles.filter((article) => article.date >= period.first && article.date <= period.last);
       expect(period.total, period.key).toBe(inPeriod.length);
-      expect(counts[index], period.key).toBe(inPeriod.filter((article) => matching.has(searchDocumentOf(article).file.url)).length);
+      expect(counts![index], period.key).toBe(inPeriod.filter((article) => matching.has(searchDocumentOf(article).file.url)).length);
     });
-    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(outcome.total);
+    expect(counts!.reduce((sum, count) => sum + count, 0)).toBe(outcome.total);
   });
 });

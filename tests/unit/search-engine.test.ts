@@ -7,6 +7,7 @@ import { generateArchive, generatedRegistry } from '@/lib/bench/archive-generato
 import type { Article } from '@/lib/api';
 import { loadArticles } from '@/lib/records/load';
 import { printedRegionNames } from '@/lib/records/regions';
+import { calendarSpan, periodsOf } from '@/lib/api/search/timeline';
 import { searchDocumentOf, type SearchDocument } from '@/lib/indexes/search/document';
 import { createSearchEngine } from '@/lib/api/search/engine';
 import { foldText, queryWords } from '@/lib/indexes/search/fold';
@@ -138,5 +139,46 @@ describe('the region line', () => {
       expect(new Set(urls), county).toEqual(new Set(truth.map((article) => `/articles/${article.slug}/`)));
     }
     expect(onlyByRegionLine).toBeGreaterThan(0);
+  });
+});
+
+describe('fields and compared terms', () => {
+  const { engine, documents } = engineFor(generated);
+  const urlsOf = (predicate: (article: Article) => boolean) => new Set(generated.filter(predicate).map((article) => `/articles/${article.slug}/`));
+  const folded = (text: string | undefined) => foldText(text ?? '').chars.join('');
+
+  it('limits words to an author: every run of a name, and nothing else', async () => {
+    const author = generated.find((article) => article.authors.length > 0)!.authors[0]!;
+    for (const query of [`作者：${author}`, `author:${author.slice(1)}`]) {
+      const name = query.replace(/^[^:：]+[:：]/u, '');
+      const { urls, outcome } = await found(engine, query);
+      expect(outcome.field).toBe('author');
+      expect(new Set(urls), query).toEqual(urlsOf((article) => article.authors.some((other) => folded(other).includes(folded(name)))));
+    }
+    expect((await found(engine, '党员', { field: 'author' })).outcome.total).toBe(0);
+  });
+
+  it('limits words to the head: 引题, 标题, 副题', async () => {
+    const { urls } = await found(engine, '标题：党员');
+    expect(new Set(urls)).toEqual(urlsOf((article) => [article.kicker, article.title, article.subtitle].some((part) => folded(part).includes('党员'))));
+    expect(urls.length).toBeLessThan((await found(engine, '党员')).outcome.total);
+  });
+
+  it('finds the stories of any compared term, and counts each term apart', async () => {
+    const [first, second] = ['党建联盟', '货车司机'];
+    const { outcome, urls } = await found(engine, `${first} ｜ ${second}`);
+    const holding = (word: string) => new Set(documents.filter((document) => [document.head, document.body].some((part) => folded(part).includes(word))).map((document) => document.file.url));
+    expect(new Set(urls)).toEqual(new Set([...holding(first), ...holding(second)]));
+    expect(outcome.terms).toEqual([first, second]);
+    const calendar = await engine.calendar();
+    const rows = await outcome.countByPeriod(periodsOf(calendar, calendarSpan(calendar)!, 'year'));
+    expect(rows.map((row) => row.reduce((sum, count) => sum + count, 0))).toEqual([holding(first).size, holding(second).size]);
+  });
+
+  it('compares three terms at most, and says a field prefix with no words', async () => {
+    const many = Array.from({ length: 100 }, (_, index) => `词${index}`).join('|');
+    const { outcome } = await found(engine, many);
+    expect([outcome.terms.length, outcome.dropped]).toEqual([3, 97]);
+    expect((await found(engine, '作者：')).outcome.emptyPrefix).toBe('作者：');
   });
 });

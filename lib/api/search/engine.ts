@@ -10,6 +10,7 @@ import { queryWords } from '../../indexes/search/fold';
 import { excerptOf, markedSegments, type ExcerptSegment } from '../../indexes/search/excerpt';
 import { countByPeriod, idSpanOf, type Period } from './timeline';
 import type { DaySpan } from './date-range';
+import { parseQuery, type SearchField } from './terms';
 import {
   bucketOf,
   bucketPath,
@@ -46,6 +47,8 @@ export interface Facets {
   readonly region?: string;
   /** Only stories printed on these days (both inclusive). */
   readonly days?: DaySpan;
+  /** Where the words are looked for (a prefix typed in the query wins). */
+  readonly field?: SearchField;
 }
 
 export interface SearchHit {
@@ -62,10 +65,16 @@ export interface SearchOutcome {
   readonly columnCounts: Readonly<Record<string, number>>;
   /** The folded words searched, for marking them in the article a reader opens. */
   readonly words: readonly string[];
+  /** The terms compared (one for a plain query, none for filters alone), the field, and terms beyond the limit. */
+  readonly terms: readonly string[];
+  readonly field: SearchField;
+  readonly dropped: number;
+  /** A field prefix typed with no words after it. */
+  readonly emptyPrefix?: string;
   /** Loads results [from, to). */
   readonly load: (from: number, to: number) => Promise<SearchHit[]>;
-  /** How many of the results fall in each period (of `periodsOf` over this engine's calendar). */
-  readonly countByPeriod: (periods: readonly Period[]) => Promise<number[]>;
+  /** How many of the results fall in each period (of `periodsOf` over this engine's calendar): one row per term. */
+  readonly countByPeriod: (periods: readonly Period[]) => Promise<number[][]>;
 }
 
 export interface SearchEngine {
@@ -116,6 +125,10 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
     return once(external, () => required(external));
   }
 
+  const authorCounts = (key: string) => once(`a:${key}`, async () => {
+    const bytes = await posting('a', key);
+    return bytes ? decodeCounts(bytes) : new Map<number, Occurrences>();
+  });
   const counts = (key: string) => once(`g:${key}`, async () => {
     const bytes = await posting('g', key);
     return bytes ? decodeCounts(bytes) : new Map<number, Occurrences>();
@@ -148,12 +161,19 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
     return found;
   }
 
-  async function matching(words: readonly (readonly string[])[]): Promise<Map<number, Match> | undefined> {
-    if (words.length === 0) return undefined;
-    const perWord = await Promise.all(words.map(occurrencesOf));
+  /** The articles holding a word in the field searched. */
+  async function occurrencesIn(field: SearchField, word: readonly string[]): Promise<Map<number, Occurrences>> {
+    if (field === 'author') return authorCounts(word.join(''));
+    const all = await occurrencesOf(word);
+    if (field === 'all') return all;
+    return new Map([...all].filter(([, found]) => found.head > 0).map(([id, found]) => [id, { head: found.head, body: 0 }]));
+  }
+
+  async function matching(words: readonly (readonly string[])[], field: SearchField): Promise<Map<number, Match>> {
+    const perWord = await Promise.all(words.map((word) => occurrencesIn(field, word)));
     perWord.sort((a, b) => a.size - b.size);
     const matches = new Map<number, Match>();
-    for (const [id, first] of perWord[0]!) {
+    for (const [id, first] of perWord[0] ?? []) {
       let headWords = first.head > 0 ? 1 : 0;
       let occurrences = first.head + first.body;
       let everyWord = true;
@@ -171,6 +191,19 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
     return matches;
   }
 
+  /** Stories holding any of the terms, each ranked by the term it matches best. */
+  function union(perTerm: readonly Map<number, Match>[]): Map<number, Match> {
+    if (perTerm.length === 1) return perTerm[0]!;
+    const matches = new Map<number, Match>();
+    for (const term of perTerm) {
+      for (const [id, match] of term) {
+        const known = matches.get(id);
+        if (!known || match.headWords > known.headWords || (match.headWords === known.headWords && match.occurrences > known.occurrences)) matches.set(id, match);
+      }
+    }
+    return matches;
+  }
+
   const columnOf = () => once(columnsPath, async () => required(await file(columnsPath)));
   const region = (code: string) => once(`r:${code}`, async () => {
     const bytes = await stored(await file(regionPath(code)));
@@ -182,25 +215,28 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
   return {
     calendar,
     async search(query, facets, sort) {
-      const words = queryWords(query);
+      const parsed = parseQuery(query, facets.field);
+      const termWords = parsed.terms.map((term) => queryWords(term));
       const { documents, columns } = await manifest();
-      const [matches, columnBytes, inRegion, span] = await Promise.all([
-        matching(words),
+      const [perTerm, columnBytes, inRegion, span] = await Promise.all([
+        Promise.all(termWords.map((words) => matching(words, parsed.field))),
         columnOf(),
         facets.region ? region(facets.region) : undefined,
         facets.days ? calendar().then((dates) => idSpanOf(dates, facets.days!)) : ([0, documents] as const),
       ]);
       // Stories are in date order, so a span of days is a run of ids: no file beyond the calendar.
       const [start, end] = span;
-      let ids = matches ? [...matches.keys()].filter((id) => id >= start && id < end) : Array.from({ length: end - start }, (_, offset) => start + offset);
-      if (inRegion) ids = ids.filter((id) => inRegion.has(id));
+      const wanted = facets.column === undefined ? undefined : columns.indexOf(facets.column);
+      const inView = (id: number) => id >= start && id < end && (!inRegion || inRegion.has(id));
+      const matches = perTerm.length > 0 ? union(perTerm) : undefined;
+      let ids = matches ? [...matches.keys()].filter(inView) : Array.from({ length: end - start }, (_, offset) => start + offset).filter(inView);
       const columnCounts = Object.fromEntries(columns.map((slug) => [slug, 0]));
       for (const id of ids) {
         const slug = columns[columnBytes[id]!];
         if (slug) columnCounts[slug]! += 1;
       }
-      const wanted = facets.column === undefined ? undefined : columns.indexOf(facets.column);
-      if (wanted !== undefined) ids = ids.filter((id) => columnBytes[id] === wanted);
+      const inColumn = (id: number) => wanted === undefined || columnBytes[id] === wanted;
+      ids = ids.filter(inColumn);
       if (matches && sort === 'relevance') {
         ids.sort((a, b) => {
           const x = matches.get(a)!;
@@ -208,11 +244,21 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
           return y.headWords - x.headWords || y.occurrences - x.occurrences || a - b;
         });
       } else ids.sort((a, b) => a - b);
+      const words = termWords.flat();
+      // Per term, the stories it finds in this view: the chart's lines.
+      const termIds = perTerm.length > 1 ? perTerm.map((term) => [...term.keys()].filter((id) => inView(id) && inColumn(id))) : [ids];
       return {
         total: ids.length,
         columnCounts,
+        terms: parsed.terms,
+        field: parsed.field,
+        dropped: parsed.dropped,
+        ...(parsed.emptyPrefix !== undefined && { emptyPrefix: parsed.emptyPrefix }),
         words: words.map((word) => word.join('')),
-        countByPeriod: async (periods) => countByPeriod(await calendar(), periods, ids),
+        countByPeriod: async (periods) => {
+          const dates = await calendar();
+          return termIds.map((list) => countByPeriod(dates, periods, list));
+        },
         load: (from, to) =>
           Promise.all(
             ids.slice(from, to).map(async (id) => {

@@ -23,6 +23,8 @@ export interface SearchDocument {
   readonly columnSlug?: string;
   /** Codes of every region in the chains of the story's places (filters have no hierarchy). */
   readonly regionCodes: readonly string[];
+  /** The authors field, for 作者：… */
+  readonly authors: readonly string[];
 }
 
 export function searchDocumentOf(article: Article): SearchDocument {
@@ -47,6 +49,7 @@ export function searchDocumentOf(article: Article): SearchDocument {
     body: [label, article.byline, ...printedRegionNames(article.regions), body].filter(Boolean).join('\n'),
     ...(column && { columnSlug: column.slug }),
     regionCodes: regionsWithAncestors(article.regions).map((region) => region.code),
+    authors: article.authors,
   };
 }
 

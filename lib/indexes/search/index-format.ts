@@ -8,6 +8,8 @@
  *   with how often it stands in the head (kicker, title, subtitle) and in the body.
  * - <folder>/p/<bucket>.bin: for each 4-character run, the same with every position, so longer
  *   runs are matched exactly by 4-character runs at the right distances.
+ * - <folder>/a/<bucket>.bin: for every run of characters of every author's name (from the
+ *   authors field), the articles by that author, so 作者：吴储岐 (or 储岐) finds them exactly.
  * - <folder>/x/<kind>-<hex>.bin: a posting too large to share a bucket.
  * - <folder>/columns.bin: one byte per article, its column's index in the manifest (255: none).
  * - <folder>/r/<code>.bin: the articles about a region or any place inside it.
@@ -37,7 +39,7 @@ export const noColumn = 255;
 /** Postings longer than this (bytes) get a file of their own. */
 export const inlinePostingLimit = 2048;
 
-export type PostingKind = 'g' | 'p';
+export type PostingKind = 'g' | 'p' | 'a';
 
 /** FNV-1a over the UTF-16 code units: the same bucket on both sides. */
 export function bucketOf(key: string, buckets: number): number {

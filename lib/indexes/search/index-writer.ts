@@ -56,6 +56,22 @@ function runsOf(text: string): Runs {
   return runs;
 }
 
+/** Every run of characters within each name (names are short: at most 30 characters by the content contract). */
+function nameRunsOf(names: readonly string[]): Set<string> {
+  const runs = new Set<string>();
+  for (const name of names) {
+    const { chars } = foldText(name);
+    for (let start = 0; start < chars.length; start += 1) {
+      let key = '';
+      for (let end = start; end < chars.length && chars[end] !== separator; end += 1) {
+        key += chars[end];
+        runs.add(key);
+      }
+    }
+  }
+  return runs;
+}
+
 export interface WrittenIndex {
   /** Paths relative to the site root (search-index/…), with their content. */
   readonly files: ReadonlyMap<string, Uint8Array>;
@@ -65,6 +81,7 @@ export interface WrittenIndex {
 export function writeSearchIndex(documents: readonly SearchDocument[], columns: readonly string[]): WrittenIndex {
   const counts = new Map<string, Posting>();
   const positions = new Map<string, Posting>();
+  const authors = new Map<string, Posting>();
   const regions = new Map<string, number[]>();
   const columnBytes = new Uint8Array(documents.length);
   const files = new Map<string, Uint8Array>();
@@ -81,6 +98,7 @@ export function writeSearchIndex(documents: readonly SearchDocument[], columns: 
         if (length === positionedRunLength - 1) appendPositions(positions, key, id, inHead, inBody);
       }
     }
+    for (const key of nameRunsOf(document.authors)) appendEntry(authors, key, id, 0, 1);
     for (const code of document.regionCodes) {
       const ids = regions.get(code);
       if (ids) ids.push(id);
@@ -91,7 +109,7 @@ export function writeSearchIndex(documents: readonly SearchDocument[], columns: 
     files.set(documentPath(id), encoder.encode(JSON.stringify(document.file)));
   });
 
-  const buckets = { g: writeBuckets('g', counts, files), p: writeBuckets('p', positions, files) };
+  const buckets = { g: writeBuckets('g', counts, files), p: writeBuckets('p', positions, files), a: writeBuckets('a', authors, files) };
   for (const [code, ids] of regions) files.set(regionPath(code), encodeIds(ids));
   files.set(columnsPath, columnBytes);
   files.set(calendarPath, encodeCalendar(documents.map((document) => document.file.date)));
