@@ -2,7 +2,8 @@
  * Turns records into the props of presentational components, so route files stay thin and the
  * same story reads the same in every list.
  */
-import { issueTimestamp } from '@/lib/records/publication';
+import { citationMetaOf, issueTimestamp } from '@/lib/records/publication';
+import { absoluteUrl } from '@/lib/site/settings';
 import type { ArticleHeaderProps } from '@/components/ArticleHeader';
 import type { ArticleSummaryProps } from '@/components/ArticleSummary';
 import type { Crumb } from '@/components/Breadcrumbs';
@@ -63,6 +64,7 @@ export function articleMetadata(article: Article): Metadata {
     ...base,
     authors: article.authors.map((name) => ({ name })),
     keywords: [...article.tags],
+    other: citationMetaOf(article, absoluteUrl(routes.article(article.slug))),
     openGraph: {
       ...base.openGraph,
       type: 'article',

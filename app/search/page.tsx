@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { SearchView } from '@/components/search/SearchView';
 import { getArchiveSpan, getColumns } from '@/lib/api';
 import { routes } from '@/lib/site/routes';
+import { publication } from '@/lib/site/settings';
 
 export const metadata: Metadata = pageMetadata({ title: '检索', description: '全文检索文章，并按栏目、地区和日期筛选。', path: routes.search() });
 
@@ -24,6 +25,7 @@ export default function SearchRoute() {
         columnsPageHref={routes.columns()}
         searchHref={routes.search()}
         editionsHref={routes.editions()}
+        publication={publication.name}
         {...(dates && { dates })}
       />
     </>

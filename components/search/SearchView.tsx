@@ -2,6 +2,9 @@ import { columnChipLimit } from './FilterBar';
 import { filterMarkup, searchPageMarkup } from '@/lib/markup/search-page';
 import { queryLimits } from '@/lib/api/search/query';
 import { fieldLabels, searchFields } from '@/lib/api/search/terms';
+import { exportFormats, type ExportFormat } from '@/lib/api/search/citations';
+
+const exportLabels: Readonly<Record<ExportFormat, string>> = { csv: 'CSV', ris: 'RIS', bibtex: 'BibTeX' };
 
 export interface SearchViewProps {
   readonly columns: readonly { readonly slug: string; readonly name: string; readonly pageHref: string }[];
@@ -16,6 +19,8 @@ export interface SearchViewProps {
   readonly dates?: { readonly first: string; readonly last: string; readonly years: readonly number[] };
   /** The archive by date: the way to browse by date without JavaScript. */
   readonly editionsHref: string;
+  /** The paper's name, as exported records name their publication. */
+  readonly publication: string;
 }
 
 const chip = 'rounded-full border px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent';
@@ -33,7 +38,7 @@ const levels = [
  * toggles with counts, the region picker narrows province → city → county, and results are drawn
  * into the list. Every control keeps its place while results arrive, so nothing shifts.
  */
-export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHref, searchHref, dates, editionsHref }: SearchViewProps) {
+export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHref, searchHref, dates, editionsHref, publication }: SearchViewProps) {
   const compact = columns.length > columnChipLimit;
   return (
     <div {...searchPageMarkup.root.props} {...filterMarkup.regionsUrl.props(regionsUrl)}>
@@ -126,6 +131,16 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
             <span className="[.js_&]:hidden">在上方输入关键词检索文章。</span>
             <span className="hidden [.js_&]:inline">输入关键词，或选择栏目、地区，查看符合条件的文章。</span>
           </p>
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+          <div role="group" aria-label="导出结果（最多1000篇）" {...searchPageMarkup.exports.props} {...searchPageMarkup.publication.props(publication)} className="invisible flex items-center gap-1 text-sm">
+            <span aria-hidden="true" className="text-muted">导出</span>
+            {exportFormats.map((format) => (
+              <button key={format} type="button" {...searchPageMarkup.exportFormat.props(format)} className="rounded px-1.5 py-0.5 text-accent underline-offset-2 hover:underline">
+                {exportLabels[format]}
+              </button>
+            ))}
+            <span role="status" {...searchPageMarkup.exportStatus.props} className="text-muted" />
+          </div>
           <div role="group" aria-label="排序" {...searchPageMarkup.sort.props} className="invisible flex gap-1 text-sm">
             <button type="button" {...searchPageMarkup.order.props('relevance')} aria-pressed="true" className="rounded px-2 py-0.5 aria-pressed:bg-accent/10 aria-pressed:font-bold aria-pressed:text-accent">
               相关度
@@ -133,6 +148,7 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
             <button type="button" {...searchPageMarkup.order.props('newest')} aria-pressed="false" className="rounded px-2 py-0.5 aria-pressed:bg-accent/10 aria-pressed:font-bold aria-pressed:text-accent">
               最新
             </button>
+          </div>
           </div>
         </div>
         <p {...searchPageMarkup.dateNotice.props} className="text-sm text-muted empty:hidden" />

@@ -17,6 +17,7 @@ import { dateControls } from './search-dates';
 import { dateProblemMessage, daysWithin, isOpen, rangeLabel, rangeNotice, readDateRange, type DaySpan } from '../api/search/date-range';
 import { calendarSpan, granularityOf, periodsOf, type Period } from '../api/search/timeline';
 import { timelineView } from './search-timeline';
+import { exportControls } from './search-export';
 import { compareLimit, fieldLabels, parseQuery } from '../api/search/terms';
 
 const pageSize = 20;
@@ -84,6 +85,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   const dates = dateControls(root, (range) => go(withPart(withPart(state, 'from', range.from), 'to', range.to)));
   const narrowedTo = (period: Period) => withPart(withPart(state, 'from', period.key), 'to', period.key);
   const timeline = timelineView(root, (period) => `${window.location.pathname}${searchParamsOf(narrowedTo(period))}`, (period) => go(narrowedTo(period)));
+  const exports = exportControls(root);
   const chartWaiting = '检索后，这里按年份（三年以内按月份）显示结果的篇数。';
   const chipColumn = (chip: HTMLElement) => markup.column.read(chip) ?? '';
   // Many columns: one picker instead of chips (components/search/SearchView.tsx), its options counted alike.
@@ -152,6 +154,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
 
   function clearResults(message: string, dateMessage = ''): void {
     timeline?.clear(chartWaiting);
+    exports?.show(undefined);
     status.textContent = message;
     dateNotice.textContent = dateMessage;
     notice.replaceChildren();
@@ -288,6 +291,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
       );
       if (outcome.total === 0 && hasFilters(state)) wayBack('清除筛选，在全部文章中查找');
       drawHits(outcome, hits);
+      exports?.show(outcome);
       void drawTimeline(outcome, days, stale);
       loadMore = async () => {
         const next = await outcome.load(list.childElementCount, list.childElementCount + pageSize);

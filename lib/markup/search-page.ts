@@ -3,6 +3,7 @@
  * (lib/browser/search-page.ts): every element the script finds, by the one name both use.
  */
 import { dataAttribute, dataMark } from './attribute';
+import { exportFormats } from '../api/search/citations';
 
 export const sortOrders = ['relevance', 'newest'] as const;
 
@@ -49,6 +50,12 @@ export const searchPageMarkup = {
   measure: dataAttribute('data-measure', measures),
   timelineTable: dataMark('data-timeline-table'),
   timelineDownload: dataMark('data-timeline-csv'),
+  /** The result set as a file: which format a button writes, and where the page says what it did. */
+  exports: dataMark('data-exports'),
+  exportFormat: dataAttribute('data-export', exportFormats),
+  exportStatus: dataMark('data-export-status'),
+  /** The paper's name, as every exported record names its publication. */
+  publication: dataAttribute('data-publication'),
   results: dataMark('data-results'),
   more: dataMark('data-more'),
 };

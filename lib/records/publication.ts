@@ -33,3 +33,20 @@ export function citationOf(article: Pick<Article, 'authors' | 'title' | 'date' |
   const page = article.page === undefined ? '' : `(${article.page})`;
   return `${names ? `${names}.` : ''}${article.title}[N].${publication.name},${article.date}${page}.`;
 }
+
+/**
+ * The Highwire Press citation tags that Zotero's page translator and Google Scholar read, agreeing
+ * with what the page prints: title, each author, the issue date (YYYY/MM/DD), the paper's name
+ * (citation_journal_title is the one Highwire tag for a periodical's name) and the page (版次).
+ */
+export function citationMetaOf(article: Pick<Article, 'authors' | 'title' | 'date' | 'page'>, url: string): Record<string, string | string[]> {
+  return {
+    citation_title: article.title,
+    ...(article.authors.length > 0 && { citation_author: [...article.authors] }),
+    citation_publication_date: article.date.replaceAll('-', '/'),
+    citation_journal_title: publication.name,
+    ...(article.page !== undefined && { citation_firstpage: String(article.page) }),
+    citation_language: 'zh',
+    citation_public_url: url,
+  };
+}

@@ -3,7 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-bibtex';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SearchView } from '@/components/search/SearchView';
@@ -59,6 +62,7 @@ function start(address: string) {
       columnsPageHref="/columns/"
       searchHref="/search/"
       editionsHref="/editions/"
+      publication="人民日报"
       dates={{ first: archive.articles.at(-1)!.date, last: archive.articles[0]!.date, years }}
     />,
   );
@@ -120,5 +124,53 @@ describe('the chart of results over time', () => {
     const first = months[0]!;
     const { found, all } = inPeriod('党员', first);
     expect(rows[0]).toBe(`${first},${found},${all === 0 ? 0 : Math.round((found / all) * 100_000) / 10},${all}`);
+  });
+});
+
+describe('the results to take away', () => {
+  const bySlugPath = new Map(archive.articles.map((article) => [`/articles/${article.slug}/`, article]));
+  const results = () => within(screen.getByRole('region', { name: '搜索结果' })).getAllByRole('listitem');
+  const exportButton = (name: string) => within(screen.getByRole('group', { name: '导出结果（最多1000篇）' })).getByRole('button', { name });
+
+  it('downloads RIS with one newspaper article per result, in the order listed, each as the records have it', async () => {
+    const user = userEvent.setup();
+    start('/search/?q=党员&sort=newest');
+    await waitFor(() => expect(results().length).toBeGreaterThan(0));
+    const total = Number(/共找到(\d+)篇/u.exec(status().textContent ?? '')![1]);
+    await user.click(exportButton('RIS'));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const items = new Cite(downloads[0]!).data as { title: string; URL: string; page?: string; issued: { 'date-parts': number[][] }; type: string }[];
+    expect(items).toHaveLength(total);
+    expect(items.slice(0, results().length).map((item) => item.title)).toEqual(results().map((item) => within(item).getByRole('link').textContent));
+    const dates = (plugins.input.chainLink(downloads[0]!) as { DA: string }[]).map((record) => record.DA);
+    items.forEach((item, index) => {
+      const article = bySlugPath.get(new URL(item.URL).pathname)!;
+      expect([item.type, item.title, item.page, dates[index]]).toEqual(['article-newspaper', article.title, article.page === undefined ? undefined : String(article.page), `${article.date.replaceAll('-', '/')}/`]);
+      expect(item.URL).toBe(`${window.location.origin}/articles/${article.slug}/`);
+    });
+    expect(screen.getByText(`已导出${total}篇`)).toBeInTheDocument();
+  });
+
+  it('downloads BibTeX and CSV of the same results', async () => {
+    const user = userEvent.setup();
+    start('/search/?q=党建联盟');
+    await waitFor(() => expect(results().length).toBeGreaterThan(0));
+    const total = Number(/共找到(\d+)篇/u.exec(status().textContent ?? '')![1]);
+    await user.click(exportButton('BibTeX'));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(new Cite(downloads[0]!).data).toHaveLength(total);
+    await user.click(exportButton('CSV'));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    const lines = downloads[1]!.trim().split('\r\n');
+    expect(lines[0]!.replace(/^\ufeff/u, '')).toBe('title,date,page,column,authors,url');
+    expect(lines).toHaveLength(total + 1);
+  });
+
+  it('answers a download of no results plainly', async () => {
+    start('/search/?q=没有这样的词语');
+    await waitFor(() => expect(status()).toHaveTextContent('没有找到符合条件的文章。'));
+    fireEvent.click(exportButton('CSV'));
+    await waitFor(() => expect(screen.getByText('没有可导出的结果。')).toBeInTheDocument());
+    expect(downloads).toHaveLength(0);
   });
 });

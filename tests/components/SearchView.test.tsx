@@ -24,6 +24,7 @@ function props(columns = seed.columns.columns): SearchViewProps {
     columnsPageHref: '/columns/',
     searchHref: '/search/',
     editionsHref: '/editions/',
+    publication: '人民日报',
     dates: { first: '2024-04-09', last: '2024-04-09', years: [2024] },
   };
 }

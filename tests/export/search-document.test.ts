@@ -18,7 +18,9 @@ const folded = (text: string) => foldText(text).chars.join('').replace(/ +/gu, '
 function printedStory(html: string): string {
   const story = /<article\b[\s\S]*?<\/article>/u.exec(html)?.[0] ?? '';
   const withoutIgnored = story.replace(/<div data-highlight-ignore="">[\s\S]*?<\/div>(?=<header|<div class="reader-text|<\/article>)/gu, '').replace(/<script\b[\s\S]*?<\/script>/gu, '');
-  return folded(textOfHtml(withoutIgnored).replace(/\n/gu, ' '));
+  // The region line stands among the tools, but it is printed, and search reads it.
+  const regionLine = /<nav aria-label="报道地区"[\s\S]*?<\/nav>/u.exec(story)?.[0] ?? '';
+  return folded(textOfHtml(`${withoutIgnored} ${regionLine.replace(/<\/li>/gu, '\n')}`).replace(/\n/gu, ' | '));
 }
 
 describe('the search index reads what the article page prints', () => {

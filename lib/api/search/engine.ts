@@ -11,10 +11,13 @@ import { excerptOf, markedSegments, type ExcerptSegment } from '../../indexes/se
 import { countByPeriod, idSpanOf, type Period } from './timeline';
 import type { DaySpan } from './date-range';
 import { parseQuery, type SearchField } from './terms';
+import type { CitationRecord } from './citations';
 import {
   bucketOf,
   bucketPath,
   calendarPath,
+  citationChunk,
+  citationPath,
   columnsPath,
   decodeBucket,
   decodeCalendar,
@@ -28,6 +31,7 @@ import {
   positionedRunLength,
   regionPath,
   type Calendar,
+  type CitationEntry,
   type Occurrences,
   type PostingKind,
   type Positions,
@@ -71,6 +75,8 @@ export interface SearchOutcome {
   readonly dropped: number;
   /** A field prefix typed with no words after it. */
   readonly emptyPrefix?: string;
+  /** The first `limit` results in order, as citations give them (url relative to the site). */
+  readonly citations: (limit: number) => Promise<CitationRecord[]>;
   /** Loads results [from, to). */
   readonly load: (from: number, to: number) => Promise<SearchHit[]>;
   /** How many of the results fall in each period (of `periodsOf` over this engine's calendar): one row per term. */
@@ -209,6 +215,15 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
     const bytes = await stored(await file(regionPath(code)));
     return new Set(bytes ? decodeIds(bytes) : []);
   });
+  const citationEntries = (chunk: number) => once(`m:${chunk}`, async () => JSON.parse(new TextDecoder().decode(await required(await file(citationPath(chunk))))) as CitationEntry[]);
+  async function citationsOf(ids: readonly number[]): Promise<CitationRecord[]> {
+    const chunks = [...new Set(ids.map((id) => Math.floor(id / citationChunk)))];
+    const loaded = new Map(await Promise.all(chunks.map(async (chunk) => [chunk, await citationEntries(chunk)] as const)));
+    return ids.map((id) => {
+      const [url, title, date, page, column, authors] = loaded.get(Math.floor(id / citationChunk))![id % citationChunk]!;
+      return { url, title, date, ...(page !== null && { page }), column, authors };
+    });
+  }
   const calendar = () => once(calendarPath, async () => decodeCalendar(await required(await file(calendarPath))));
   const document = (id: number) => once(`d:${id}`, async () => JSON.parse(new TextDecoder().decode(await required(await file(documentPath(id))))) as SearchDocumentFile);
 
@@ -255,6 +270,7 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
         dropped: parsed.dropped,
         ...(parsed.emptyPrefix !== undefined && { emptyPrefix: parsed.emptyPrefix }),
         words: words.map((word) => word.join('')),
+        citations: (limit) => citationsOf(ids.slice(0, limit)),
         countByPeriod: async (periods) => {
           const dates = await calendar();
           return termIds.map((list) => countByPeriod(dates, periods, list));

@@ -25,6 +25,7 @@ export interface SearchDocument {
   readonly regionCodes: readonly string[];
   /** The authors field, for 作者：… */
   readonly authors: readonly string[];
+  readonly page?: number;
 }
 
 export function searchDocumentOf(article: Article): SearchDocument {
@@ -50,6 +51,7 @@ export function searchDocumentOf(article: Article): SearchDocument {
     ...(column && { columnSlug: column.slug }),
     regionCodes: regionsWithAncestors(article.regions).map((region) => region.code),
     authors: article.authors,
+    ...(article.page !== undefined && { page: article.page }),
   };
 }
 

@@ -14,6 +14,8 @@
  * - <folder>/columns.bin: one byte per article, its column's index in the manifest (255: none).
  * - <folder>/r/<code>.bin: the articles about a region or any place inside it.
  * - <folder>/d/<id>.bin: what a result shows (SearchDocumentFile, as JSON).
+ * - <folder>/m/<chunk>.bin: what a citation of a result needs (CitationEntry), 256 articles a file,
+ *   fetched only when a reader downloads the results.
  * - <folder>/dates.bin: the issue dates, newest first, with how many articles each holds: since
  *   ids follow the dates, a date range is a run of ids and a year's count is a sum of ids.
  *
@@ -57,6 +59,12 @@ export const regionPath = (code: string) => `r/${code}.bin`;
 export const documentPath = (id: number) => `d/${id}.bin`;
 export const columnsPath = 'columns.bin';
 export const calendarPath = 'dates.bin';
+/** Articles per file of citation entries. */
+export const citationChunk = 256;
+export const citationPath = (chunk: number) => `m/${chunk}.bin`;
+
+/** A result as a citation gives it: path, title, date, page (or null), column name, authors. */
+export type CitationEntry = readonly [string, string, string, number | null, string, readonly string[]];
 
 /** A result as the search page shows it; head and body are the printed text. */
 export interface SearchDocumentFile {

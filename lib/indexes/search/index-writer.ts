@@ -13,7 +13,10 @@ import {
   bucketOf,
   bucketPath,
   calendarPath,
+  citationChunk,
+  citationPath,
   columnsPath,
+  type CitationEntry,
   documentPath,
   encodeBucket,
   encodeCalendar,
@@ -113,6 +116,10 @@ export function writeSearchIndex(documents: readonly SearchDocument[], columns: 
   for (const [code, ids] of regions) files.set(regionPath(code), encodeIds(ids));
   files.set(columnsPath, columnBytes);
   files.set(calendarPath, encodeCalendar(documents.map((document) => document.file.date)));
+  for (let chunk = 0; chunk * citationChunk < documents.length; chunk += 1) {
+    const entries = documents.slice(chunk * citationChunk, (chunk + 1) * citationChunk).map((document): CitationEntry => [document.file.url, document.file.title, document.file.date, document.page ?? null, document.file.column, document.authors]);
+    files.set(citationPath(chunk), encoder.encode(JSON.stringify(entries)));
+  }
 
   // The folder is named by what it holds: a new build never mixes with a reader's cached files.
   const hash = createHash('sha256');
