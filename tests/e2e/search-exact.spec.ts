@@ -10,7 +10,7 @@ import { scalePort } from '../../playwright.config';
 
 const { runs } = JSON.parse(readFileSync('tests/fixtures/search-runs.json', 'utf8')) as { runs: string[] };
 
-/** Every article's printed text, block by block: label, kicker, title, subtitle, byline, body, captions. */
+/** Every article's printed text, block by block: label, kicker, title, subtitle, byline, region line, body, captions. */
 async function printedArticles(page: Page, site: string): Promise<{ url: string; blocks: string[] }[]> {
   await page.goto(`${site}/`);
   return page.evaluate(async () => {
@@ -23,6 +23,8 @@ async function printedArticles(page: Page, site: string): Promise<{ url: string;
         const blocks = [
           ...[...header.children].filter((child) => !child.querySelector('a[href^="/editions/"]')),
           ...html.querySelectorAll('.article-body :is(p, h2, h3, h4, li, blockquote), article figcaption'),
+          // The region line's names, one a block, as printed.
+          ...html.querySelectorAll('nav[aria-label="报道地区"] li a'),
         ].map((element) => element.textContent ?? '');
         return { url, blocks };
       }),
