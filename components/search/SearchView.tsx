@@ -152,6 +152,7 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
           </div>
         </div>
         <p {...searchPageMarkup.dateNotice.props} className="text-sm text-muted empty:hidden" />
+        <p {...searchPageMarkup.places.props} className="mb-2 text-sm empty:hidden" />
         {dates && <Timeline />}
         <div {...searchPageMarkup.notice.props} />
         <ol {...searchPageMarkup.results.props} className="divide-y divide-rule" />

@@ -3,7 +3,7 @@
  * the engine (lib/api/search/engine.ts) answers it, and results are drawn as DOM nodes with text
  * content only, so nothing a reader types or an article holds is ever parsed as HTML.
  */
-import { createSearchEngine, type SearchEngine, type SearchOutcome } from '../api/search/engine';
+import { createSearchEngine, type NamedPlace, type SearchEngine, type SearchOutcome } from '../api/search/engine';
 import type { ExcerptSegment } from '../indexes/search/excerpt';
 import { queryWords } from '../indexes/search/fold';
 import { hasFilters, hasHanCharacters, searchParamsOf, stateFromSearchParams, withPart, type SearchState } from '../api/search/query';
@@ -82,6 +82,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   const list = find<HTMLOListElement>(markup.results.selector);
   const more = find<HTMLButtonElement>(`button${markup.more.selector}`);
   const dateNotice = find<HTMLElement>(markup.dateNotice.selector);
+  const placesLine = find<HTMLElement>(markup.places.selector);
   const dates = dateControls(root, (range) => go(withPart(withPart(state, 'from', range.from), 'to', range.to)));
   const narrowedTo = (period: Period) => withPart(withPart(state, 'from', period.key), 'to', period.key);
   const timeline = timelineView(root, (period) => `${window.location.pathname}${searchParamsOf(narrowedTo(period))}`, (period) => go(narrowedTo(period)));
@@ -153,6 +154,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   }
 
   function clearResults(message: string, dateMessage = ''): void {
+    placesLine.replaceChildren();
     timeline?.clear(chartWaiting);
     exports?.show(undefined);
     status.textContent = message;
@@ -198,6 +200,17 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   }
 
   let loadMore: (() => Promise<void>) | undefined;
+
+  /** 按地区筛选：福建省泉州市（12篇） for each place the words name, a press away from its filter. */
+  function drawPlaces(places: readonly NamedPlace[]): void {
+    const offers = places.slice(0, 3).map((place) => {
+      const button = element('button', 'text-accent underline underline-offset-2', `${place.fullName}（${place.count}篇）`);
+      button.type = 'button';
+      button.addEventListener('click', () => go(withPart(state, 'region', place.code)));
+      return button;
+    });
+    placesLine.replaceChildren(...(offers.length > 0 ? ['按地区筛选：', ...offers.flatMap((offer, index) => (index > 0 ? ['、', offer] : [offer]))] : []));
+  }
 
   /** The chart of the view's results over its span of days, drawn after the results, never before. */
   async function drawTimeline(outcome: SearchOutcome, days: DaySpan | undefined, stale: () => boolean): Promise<void> {
@@ -280,7 +293,8 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
           if (again.total > 0) [outcome, converted] = [again, simplified];
         }
       }
-      const hits = await outcome.load(0, pageSize);
+      // Drawn together, so the offer of a place never moves the results down after they appear.
+      const [hits, places] = await Promise.all([outcome.load(0, pageSize), outcome.places().catch(() => [])]);
       if (stale()) return;
       showColumnCounts(outcome.columnCounts);
       const scope = `${outcome.field === 'all' ? '' : `（${fieldLabels[outcome.field]}）`}${outcome.terms.length > 1 ? '（含任一检索词）' : ''}`;
@@ -291,6 +305,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
       );
       if (outcome.total === 0 && hasFilters(state)) wayBack('清除筛选，在全部文章中查找');
       drawHits(outcome, hits);
+      drawPlaces(places);
       exports?.show(outcome);
       void drawTimeline(outcome, days, stale);
       loadMore = async () => {

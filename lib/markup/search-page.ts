@@ -44,6 +44,8 @@ export const searchPageMarkup = {
   sort: dataMark('data-sort'),
   order: dataAttribute('data-order', sortOrders),
   notice: dataMark('data-notice'),
+  /** The places the words name, each offered as the region filter with its count. */
+  places: dataMark('data-places'),
   /** The chart of results over time, its measure switch, table and download. */
   timeline: dataMark('data-timeline'),
   chart: dataMark('data-chart'),

@@ -284,4 +284,15 @@ describe('the search page with its script', () => {
     await waitFor(() => expect(status()).toHaveTextContent('“作者：”后面没有检索词：请在冒号后写上要找的作者。'));
     expect(engine.search).not.toHaveBeenCalled();
   });
+
+  it('offers the place the words name as the region filter, with its count', async () => {
+    const user = userEvent.setup();
+    start('/search/?q=泉州');
+    const offer = await screen.findByRole('button', { name: '福建省泉州市（1篇）' });
+    expect(offer.parentElement).toHaveTextContent(/^按地区筛选：福建省泉州市（1篇）/u);
+    await user.click(offer);
+    expect(query().get('region')).toBe('3505');
+    await waitFor(() => expect(status()).toHaveTextContent('共找到1篇文章'));
+    expect(screen.queryByRole('button', { name: '福建省泉州市（1篇）' })).toBeNull();
+  });
 });

@@ -182,3 +182,21 @@ describe('fields and compared terms', () => {
     expect((await found(engine, '作者：')).outcome.emptyPrefix).toBe('作者：');
   });
 });
+
+describe('words that name a place', () => {
+  const { engine } = engineFor(generated);
+  const filedUnder = (code: string) => new Set(generated.filter((article) => article.regions.some((region) => region.chain.some((link) => link === code))).map((article) => `/articles/${article.slug}/`));
+
+  it('offer the places so named, each with the results filed under it', async () => {
+    const place = generated.flatMap((article) => article.regions).find((region) => region.level === 'city' && region.name.endsWith('市'))!;
+    for (const query of [place.name, place.name.slice(0, -1)]) {
+      const { outcome, urls } = await found(engine, query);
+      const offered = await outcome.places();
+      const offer = offered.find((candidate) => candidate.code === place.code);
+      expect(offer, query).toEqual({ code: place.code, fullName: place.fullName, count: urls.filter((url) => filedUnder(place.code).has(url)).length });
+    }
+    const { outcome } = await found(engine, place.name, { region: place.code });
+    expect((await outcome.places()).some((candidate) => candidate.code === place.code)).toBe(false);
+    expect(await (await found(engine, '党员')).outcome.places()).toEqual([]);
+  });
+});

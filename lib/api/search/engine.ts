@@ -32,6 +32,7 @@ import {
   regionPath,
   type Calendar,
   type CitationEntry,
+  type PlaceEntry,
   type Occurrences,
   type PostingKind,
   type Positions,
@@ -75,12 +76,20 @@ export interface SearchOutcome {
   readonly dropped: number;
   /** A field prefix typed with no words after it. */
   readonly emptyPrefix?: string;
+  /** The places the words name (泉州, 泉州市, 鲤城区), with how many of the results are filed under each. */
+  readonly places: () => Promise<NamedPlace[]>;
   /** The first `limit` results in order, as citations give them (url relative to the site). */
   readonly citations: (limit: number) => Promise<CitationRecord[]>;
   /** Loads results [from, to). */
   readonly load: (from: number, to: number) => Promise<SearchHit[]>;
   /** How many of the results fall in each period (of `periodsOf` over this engine's calendar): one row per term. */
   readonly countByPeriod: (periods: readonly Period[]) => Promise<number[][]>;
+}
+
+export interface NamedPlace {
+  readonly code: string;
+  readonly fullName: string;
+  readonly count: number;
 }
 
 export interface SearchEngine {
@@ -224,6 +233,20 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
       return { url, title, date, ...(page !== null && { page }), column, authors };
     });
   }
+  const placesNamed = (key: string) => once(`n:${key}`, async () => {
+    const bytes = await posting('n', key);
+    return bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as PlaceEntry[]) : [];
+  });
+  async function placesIn(words: readonly string[], ids: readonly number[], except: string | undefined): Promise<NamedPlace[]> {
+    const named = (await Promise.all(words.map(placesNamed))).flat().filter(([code]) => code !== except);
+    const found = await Promise.all(
+      named.map(async ([code, fullName]) => {
+        const inPlace = await region(code);
+        return { code, fullName, count: ids.filter((id) => inPlace.has(id)).length };
+      }),
+    );
+    return found.filter((place) => place.count > 0).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  }
   const calendar = () => once(calendarPath, async () => decodeCalendar(await required(await file(calendarPath))));
   const document = (id: number) => once(`d:${id}`, async () => JSON.parse(new TextDecoder().decode(await required(await file(documentPath(id))))) as SearchDocumentFile);
 
@@ -271,6 +294,7 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
         ...(parsed.emptyPrefix !== undefined && { emptyPrefix: parsed.emptyPrefix }),
         words: words.map((word) => word.join('')),
         citations: (limit) => citationsOf(ids.slice(0, limit)),
+        places: () => (parsed.field === 'all' && parsed.terms.length === 1 ? placesIn(words.map((word) => word.join('')), ids, facets.region) : Promise.resolve([])),
         countByPeriod: async (periods) => {
           const dates = await calendar();
           return termIds.map((list) => countByPeriod(dates, periods, list));

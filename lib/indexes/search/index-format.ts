@@ -10,6 +10,8 @@
  *   runs are matched exactly by 4-character runs at the right distances.
  * - <folder>/a/<bucket>.bin: for every run of characters of every author's name (from the
  *   authors field), the articles by that author, so 作者：吴储岐 (or 储岐) finds them exactly.
+ * - <folder>/n/<bucket>.bin: for every name of a place with stories (泉州市, and 泉州 without its
+ *   suffix), the places so named, so words that name a place can offer its region filter.
  * - <folder>/x/<kind>-<hex>.bin: a posting too large to share a bucket.
  * - <folder>/columns.bin: one byte per article, its column's index in the manifest (255: none).
  * - <folder>/r/<code>.bin: the articles about a region or any place inside it.
@@ -41,7 +43,10 @@ export const noColumn = 255;
 /** Postings longer than this (bytes) get a file of their own. */
 export const inlinePostingLimit = 2048;
 
-export type PostingKind = 'g' | 'p' | 'a';
+export type PostingKind = 'g' | 'p' | 'a' | 'n';
+
+/** A place a word names: its region code and full name (福建省泉州市). */
+export type PlaceEntry = readonly [string, string];
 
 /** FNV-1a over the UTF-16 code units: the same bucket on both sides. */
 export function bucketOf(key: string, buckets: number): number {

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { foldText, separator } from './fold';
 import type { SearchDocument } from './document';
+import { getRegion } from '../../records/regions';
 import {
   ByteWriter,
   bucketOf,
@@ -26,6 +27,7 @@ import {
   noColumn,
   positionedRunLength,
   regionPath,
+  type PlaceEntry,
   type PostingKind,
   type SearchManifest,
 } from './index-format';
@@ -57,6 +59,31 @@ function runsOf(text: string): Runs {
     }
   }
   return runs;
+}
+
+/** What a place is called without its suffix: 泉州 for 泉州市, 鲤城 for 鲤城区; a name of two characters keeps it. */
+const placeSuffix = /(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|县|区|旗)$/u;
+
+/** The names of the places with stories, each with the places it names (several 鼓楼区 share one). */
+function placeNames(codes: Iterable<string>): Map<string, Posting> {
+  const named = new Map<string, PlaceEntry[]>();
+  for (const code of codes) {
+    const region = getRegion(code);
+    if (!region) continue;
+    const short = region.name.replace(placeSuffix, '');
+    for (const name of new Set([region.name, ...([...short].length >= 2 ? [short] : [])])) {
+      const key = foldText(name).chars.join('');
+      named.set(key, [...(named.get(key) ?? []), [region.code, region.fullName]]);
+    }
+  }
+  const postings = new Map<string, Posting>();
+  const encoder = new TextEncoder();
+  for (const [key, places] of named) {
+    const entry = new Posting();
+    entry.bytes.append(encoder.encode(JSON.stringify(places)));
+    postings.set(key, entry);
+  }
+  return postings;
 }
 
 /** Every run of characters within each name (names are short: at most 30 characters by the content contract). */
@@ -112,7 +139,7 @@ export function writeSearchIndex(documents: readonly SearchDocument[], columns: 
     files.set(documentPath(id), encoder.encode(JSON.stringify(document.file)));
   });
 
-  const buckets = { g: writeBuckets('g', counts, files), p: writeBuckets('p', positions, files), a: writeBuckets('a', authors, files) };
+  const buckets = { g: writeBuckets('g', counts, files), p: writeBuckets('p', positions, files), a: writeBuckets('a', authors, files), n: writeBuckets('n', placeNames(regions.keys()), files) };
   for (const [code, ids] of regions) files.set(regionPath(code), encodeIds(ids));
   files.set(columnsPath, columnBytes);
   files.set(calendarPath, encodeCalendar(documents.map((document) => document.file.date)));
