@@ -1,18 +1,18 @@
 /**
  * The search page's behaviour (components/search/SearchView.tsx): the view lives in the URL,
- * the engine (lib/api/search/engine.ts) answers it, and results are drawn as DOM nodes with text
- * content only, so nothing a reader types or an article holds is ever parsed as HTML.
+ * the engine (lib/api/search/engine.ts) answers it; the results (search-results.ts), the dates
+ * (search-dates.ts), the chart (search-timeline.ts) and the downloads (search-export.ts) are
+ * drawn by modules of their own, all as DOM nodes with text content only, so nothing a reader
+ * types or an article holds is ever parsed as HTML.
  */
-import { createSearchEngine, type NamedPlace, type SearchEngine, type SearchOutcome } from '../api/search/engine';
-import type { ExcerptSegment } from '../indexes/search/excerpt';
+import { createSearchEngine, type SearchEngine, type SearchOutcome } from '../api/search/engine';
 import { queryWords } from '../indexes/search/fold';
 import { hasFilters, hasHanCharacters, searchParamsOf, stateFromSearchParams, withPart, type SearchState } from '../api/search/query';
 import type { RegionOption } from '../indexes/region-options';
-import { routes } from '../site/routes';
 import { filterMarkup, searchPageMarkup as markup } from '../markup/search-page';
-import { scriptMarkup } from '../markup/script-switch';
-import { element, requiredElement } from './element';
-import { optionChain, regionLevels } from './region-levels';
+import { requiredElement } from './element';
+import { resultsView } from './search-results';
+import { regionPicker } from './search-region-picker';
 import { dateControls } from './search-dates';
 import { dateProblemMessage, daysWithin, isOpen, rangeLabel, rangeNotice, readDateRange, type DaySpan } from '../api/search/date-range';
 import { calendarSpan, granularityOf, periodsOf, type Period } from '../api/search/timeline';
@@ -54,18 +54,6 @@ function withoutFilters(state: SearchState): SearchState {
   return { query: state.query, ...(state.field && { field: state.field }), ...(state.sort && { sort: state.sort }) };
 }
 
-function segmentsInto(parent: HTMLElement, segments: readonly ExcerptSegment[]): void {
-  for (const segment of segments) {
-    if (!segment.marked) parent.append(segment.text);
-    else {
-      const mark = document.createElement('mark');
-      mark.className = 'bg-accent/15 text-ink';
-      mark.textContent = segment.text;
-      parent.append(mark);
-    }
-  }
-}
-
 export function enhanceSearchPage(root: HTMLElement, services: SearchPageServices = browserServices()): void {
   /** An element the page must have: the markup and this script name it alike (lib/markup/search-page.ts). */
   const find = <T extends Element>(selector: string) => requiredElement<T>(root, selector, 'search page');
@@ -73,16 +61,12 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   const input = find<HTMLInputElement>('input[name="q"]');
   const fieldSelect = root.querySelector<HTMLSelectElement>('select[name="field"]');
   const chips = [...root.querySelectorAll<HTMLButtonElement>(`button${markup.column.selector()}`)];
-  const levels = [...root.querySelectorAll<HTMLElement>(markup.level.selector())];
-  const selects = levels.map((level) => level.querySelector('select')!);
   const clearButton = find<HTMLButtonElement>(`button${markup.clear.selector}`);
   const status = find<HTMLElement>(markup.status.selector);
   const sortGroup = find<HTMLElement>(markup.sort.selector);
-  const notice = find<HTMLElement>(markup.notice.selector);
-  const list = find<HTMLOListElement>(markup.results.selector);
   const more = find<HTMLButtonElement>(`button${markup.more.selector}`);
   const dateNotice = find<HTMLElement>(markup.dateNotice.selector);
-  const placesLine = find<HTMLElement>(markup.places.selector);
+  const results = resultsView(root);
   const dates = dateControls(root, (range) => go(withPart(withPart(state, 'from', range.from), 'to', range.to)));
   const narrowedTo = (period: Period) => withPart(withPart(state, 'from', period.key), 'to', period.key);
   const timeline = timelineView(root, (period) => `${window.location.pathname}${searchParamsOf(narrowedTo(period))}`, (period) => go(narrowedTo(period)));
@@ -100,24 +84,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   };
 
   let state = stateFromSearchParams(new URLSearchParams(window.location.search));
-  let regions: RegionOption[] | undefined;
-  let regionsLoading: Promise<RegionOption[] | undefined> | undefined;
   let generation = 0;
-
-  const needRegions = () => {
-    regionsLoading ??= services
-      .fetchRegions(filterMarkup.regionsUrl.read(root) ?? '')
-      .then((loaded) => {
-        regions = loaded;
-        drawRegions();
-        return loaded;
-      })
-      .catch(() => {
-        regionsLoading = undefined;
-        return undefined;
-      });
-    return regionsLoading;
-  };
 
   const go = (next: SearchState, mode: 'push' | 'replace' = 'push') => {
     state = next;
@@ -127,19 +94,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
     void show();
   };
 
-  /** The chosen region's codes from the province down, once the region list is loaded. */
-  const chosenChain = () => (regions && state.region ? optionChain(state.region, regions) : []);
-
-  function drawRegions(): void {
-    const chain = chosenChain();
-    regionLevels(regions ?? [], chain).forEach((options, depth) => {
-      const select = selects[depth]!;
-      const all = select.options[0]!;
-      select.replaceChildren(all, ...options.map((region) => new Option(`${region.name}（${region.count}）`, region.code)));
-      select.value = chain[depth] ?? '';
-      levels[depth]!.classList.toggle('invisible', depth > 0 && options.length === 0);
-    });
-  }
+  const picker = regionPicker(root, () => services.fetchRegions(filterMarkup.regionsUrl.read(root) ?? ''), (code) => go(withPart(state, 'region', code)));
 
   function drawControls(words: readonly (readonly string[])[]): void {
     if (document.activeElement !== input) input.value = state.query;
@@ -150,67 +105,20 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
     sortGroup.classList.toggle('invisible', words.length === 0);
     clearButton.classList.toggle('invisible', !hasFilters(state));
     dates?.draw(state);
-    drawRegions();
+    picker.draw(state.region);
   }
 
   function clearResults(message: string, dateMessage = ''): void {
-    placesLine.replaceChildren();
+    results.clear();
     timeline?.clear(chartWaiting);
     exports?.show(undefined);
     status.textContent = message;
     dateNotice.textContent = dateMessage;
-    notice.replaceChildren();
-    list.replaceChildren();
-    more.hidden = true;
   }
 
-  function wayBack(label: string): void {
-    const button = element('button', 'text-accent underline underline-offset-2', label);
-    button.type = 'button';
-    button.addEventListener('click', () => go(withoutFilters(state)));
-    notice.replaceChildren(element('p', 'mt-2', button));
-  }
-
-  /** The page's own links to the static pages (the no-JavaScript fallback), offered in the text. */
-  function browseInstead(): void {
-    const link = (from: HTMLAnchorElement, label: string) => {
-      const copy = element('a', 'text-accent underline underline-offset-2', label);
-      copy.setAttribute('href', from.getAttribute('href') ?? '');
-      return copy;
-    };
-    const links = [...root.querySelectorAll<HTMLAnchorElement>(`a${markup.browse.selector('column')}`)].map((column) => link(column, column.textContent ?? ''));
-    const regionsLink = link(find<HTMLAnchorElement>(`a${markup.browse.selector('regions')}`), '按地区浏览');
-    notice.replaceChildren(element('p', 'mt-2 text-sm', '您可以按栏目浏览（', ...links.flatMap((link, i) => (i > 0 ? ['、', link] : [link])), '），或', regionsLink, '。'));
-  }
-
-  function drawHits(outcome: SearchOutcome, hits: Awaited<ReturnType<SearchOutcome['load']>>): void {
-    const highlight = outcome.words.length > 0 ? `?hl=${encodeURIComponent(outcome.words.join(' '))}` : '';
-    for (const hit of hits) {
-      const link = element('a', 'hover:text-accent hover:underline');
-      link.href = `${hit.url}${highlight}`;
-      segmentsInto(link, hit.title);
-      const excerpt = element('p', 'mt-1 text-[0.95rem]');
-      segmentsInto(excerpt, hit.excerpt);
-      const item = element('li', 'py-4', element('h2', 'text-lg font-bold leading-snug', link), element('p', 'text-sm text-muted', `${hit.column} · ${hit.edition}`), excerpt);
-      // The 繁體 view converts a result with its article's dictionary: the search page's own covers only the page.
-      item.setAttribute(scriptMarkup.extraDictionary.name, routes.traditionalDictionary(hit.url));
-      list.append(item);
-    }
-    more.hidden = list.childElementCount >= outcome.total;
-  }
+  const wayBack = (label: string) => results.offerWayBack(label, () => go(withoutFilters(state)));
 
   let loadMore: (() => Promise<void>) | undefined;
-
-  /** 按地区筛选：福建省泉州市（12篇） for each place the words name, a press away from its filter. */
-  function drawPlaces(places: readonly NamedPlace[]): void {
-    const offers = places.slice(0, 3).map((place) => {
-      const button = element('button', 'text-accent underline underline-offset-2', `${place.fullName}（${place.count}篇）`);
-      button.type = 'button';
-      button.addEventListener('click', () => go(withPart(state, 'region', place.code)));
-      return button;
-    });
-    placesLine.replaceChildren(...(offers.length > 0 ? ['按地区筛选：', ...offers.flatMap((offer, index) => (index > 0 ? ['、', offer] : [offer]))] : []));
-  }
 
   /** The chart of the view's results over its span of days, drawn after the results, never before. */
   async function drawTimeline(outcome: SearchOutcome, days: DaySpan | undefined, stale: () => boolean): Promise<void> {
@@ -253,7 +161,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
     const invalid =
       state.column && !columnNames.has(state.column)
         ? `栏目“${state.column}”不存在`
-        : state.region && (await needRegions()) && !regions?.some((region) => region.code === state.region)
+        : state.region && (await picker.knows(state.region)) === false
           ? `地区代码“${state.region}”没有报道`
           : undefined;
     if (stale()) return;
@@ -304,18 +212,18 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
         [reachesPast, dropped].filter(Boolean).join(''),
       );
       if (outcome.total === 0 && hasFilters(state)) wayBack('清除筛选，在全部文章中查找');
-      drawHits(outcome, hits);
-      drawPlaces(places);
+      results.append(outcome, hits);
+      results.offerPlaces(places, (code) => go(withPart(state, 'region', code)));
       exports?.show(outcome);
       void drawTimeline(outcome, days, stale);
       loadMore = async () => {
-        const next = await outcome.load(list.childElementCount, list.childElementCount + pageSize);
-        if (!stale()) drawHits(outcome, next);
+        const next = await outcome.load(results.count, results.count + pageSize);
+        if (!stale()) results.append(outcome, next);
       };
     } catch {
       if (stale()) return;
       clearResults('检索暂时不可用，请稍后再试。');
-      browseInstead();
+      results.offerBrowsing();
     }
   }
 
@@ -340,15 +248,6 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
       go(withPart(state, 'column', chipColumn(chip) === state.column ? undefined : chipColumn(chip)));
     });
   }
-  const fieldset = selects[0]!.closest('fieldset')!;
-  fieldset.addEventListener('focusin', () => void needRegions());
-  fieldset.addEventListener('pointerenter', () => void needRegions());
-  selects.forEach((select, depth) => {
-    select.addEventListener('change', () => {
-      const chain = chosenChain();
-      go(withPart(state, 'region', select.value || chain[depth - 1]));
-    });
-  });
   clearButton.addEventListener('click', () => go(withoutFilters(state)));
   for (const button of sortGroup.querySelectorAll<HTMLButtonElement>('button')) {
     button.addEventListener('click', () => go(withPart(state, 'sort', markup.order.read(button) === 'newest' ? 'newest' : undefined)));
