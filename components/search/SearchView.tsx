@@ -125,7 +125,8 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
           </button>
         </fieldset>
       </div>
-      <section aria-label="搜索结果" className="mt-6 min-h-[70vh]">
+      {dates && <Timeline />}
+      <section aria-label="搜索结果" className="mt-4 min-h-[70vh]">
         <div className="flex min-h-[3.5em] flex-wrap items-start justify-between gap-2">
           <p aria-live="polite" {...searchPageMarkup.status.props} className="text-sm text-muted">
             <span className="[.js_&]:hidden">在上方输入关键词检索文章。</span>
@@ -153,7 +154,6 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
         </div>
         <p {...searchPageMarkup.dateNotice.props} className="text-sm text-muted empty:hidden" />
         <p {...searchPageMarkup.places.props} className="mb-2 text-sm empty:hidden" />
-        {dates && <Timeline />}
         <div {...searchPageMarkup.notice.props} />
         <ol {...searchPageMarkup.results.props} className="divide-y divide-rule" />
         <button type="button" {...searchPageMarkup.more.props} hidden className="mt-4 rounded border border-rule px-4 py-2 text-sm hover:text-accent">
@@ -219,7 +219,7 @@ const toggle = 'rounded px-2 py-0.5 aria-pressed:bg-accent/10 aria-pressed:font-
  */
 function Timeline() {
   return (
-    <section aria-labelledby="timeline-heading" {...searchPageMarkup.timeline.props} className="mb-4 hidden rounded border border-rule p-3 [.js_&]:block">
+    <section aria-labelledby="timeline-heading" {...searchPageMarkup.timeline.props} className="mt-6 hidden rounded border border-rule p-3 [.js_&]:block">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="timeline-heading" className="text-sm font-bold">
           结果的时间分布

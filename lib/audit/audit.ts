@@ -22,6 +22,7 @@ const pages = {
   search: '/search/',
   'search 泉州': `/search/?q=${encodeURIComponent('泉州')}`,
   'search filtered': '/search/?column=shendu-guanzhu&region=35',
+  'search compared by date': `/search/?q=${encodeURIComponent('党建联盟 | 货车司机')}&from=2024`,
 };
 /** Audited with the reader's choice of 繁 stored, as a traditional reader's later visits are. */
 const traditionalPages = { 'article 繁': '/articles/lu-wu-jintou-xin-you-guichu/' };

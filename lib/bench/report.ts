@@ -5,6 +5,9 @@ const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
 const mb = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(0));
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
+/** When a view is whole: its first result and its chart drawn, whichever is later. */
+const wholeViewMs = (q: { firstResultMs: number; chartMs: number }) => Math.max(q.firstResultMs, Number.isNaN(q.chartMs) ? 0 : q.chartMs);
+
 export function printReport({ machine, sizes }: BenchReport): void {
   console.log(`\nMachine: ${machine.cpus} × ${machine.cpuModel}, ${mb(machine.memoryBytes)} MB, Node ${machine.node}\n`);
   console.log('Build, per archive size:');
@@ -22,6 +25,8 @@ export function printReport({ machine, sizes }: BenchReport): void {
       'search index CPU-s/1000': round((s.searchIndexCpuSeconds * 1000) / s.articles),
       'search index peak MB': mb(s.searchIndexPeakBytes),
       'search index MB': mb(s.exportSize.searchIndexBytes),
+      // What search in time and the take-away files added: the calendar, authors, place names, citation entries.
+      'of which dates/authors/places/citations KB': ['dates.bin', 'a', 'n', 'm'].map((part) => kb(s.exportSize.searchIndexParts[part] ?? 0)).join(' / '),
       'export MB': mb(s.exportSize.bytes),
       'export KB/article': kb(s.exportSize.bytes / s.articles),
     })),
@@ -55,6 +60,7 @@ export function printReport({ machine, sizes }: BenchReport): void {
         'total KB': kb(q.pageBytes + q.queryBytes),
         requests: q.queryRequests,
         'ms to first result': Math.round(q.firstResultMs),
+        'ms to chart': Math.round(q.chartMs),
       })),
     ),
   );
@@ -82,6 +88,7 @@ export function printReport({ machine, sizes }: BenchReport): void {
         'search KB ratio (worst query)': round(Math.max(...s.search.map((q) => q.queryBytes)) / Math.max(...base.search.map((q) => q.queryBytes)), 2),
         'precache ratio': round(s.toolkit.precacheBytes / base.toolkit.precacheBytes, 3),
         'search ms ratio (worst query)': round(Math.max(...s.search.map((q) => q.firstResultMs)) / Math.max(...base.search.map((q) => q.firstResultMs)), 2),
+        'search whole-view ms ratio (worst query)': round(Math.max(...s.search.map(wholeViewMs)) / Math.max(...base.search.map(wholeViewMs)), 2),
       })),
     );
   }

@@ -30,6 +30,7 @@ export interface TimelineView {
 const svgNamespace = 'http://www.w3.org/2000/svg';
 /** Margins for the axis labels; the width is the chart's own, so labels keep their size on a phone. */
 const size = { height: 144, left: 40, right: 8, top: 10, bottom: 22 };
+const legendHeight = 20;
 /** Lines of several terms differ in colour and in dash, so they tell apart in print and for any colour vision. */
 const lineStyles = [
   { className: 'text-accent', dash: '' },
@@ -82,7 +83,9 @@ export function timelineView(root: HTMLElement, hrefOf: (period: Period) => stri
   }
 
   function drawChart(data: TimelineData): void {
-    const { height, left, right, top, bottom } = size;
+    const { left, right, top, bottom } = size;
+    // Several terms give up a line of the chart's fixed height to the legend: nothing below moves.
+    const height = data.series.length > 1 ? size.height - legendHeight : size.height;
     const width = Math.max(280, Math.round(chart.clientWidth || 640));
     const plotWidth = width - left - right;
     const plotHeight = height - top - bottom;
@@ -92,7 +95,7 @@ export function timelineView(root: HTMLElement, hrefOf: (period: Period) => stri
     const step = plotWidth / Math.max(data.periods.length, 1);
     // About one label per 56 px of axis.
     const labelEvery = Math.ceil(data.periods.length / Math.max(2, Math.floor(plotWidth / 56)));
-    const drawing = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'h-full w-full overflow-visible', role: 'group', 'aria-label': `结果的时间分布：${data.granularity === 'year' ? '按年' : '按月'}，${unit(measure)}` });
+    const drawing = svg('svg', { viewBox: `0 0 ${width} ${height}`, height, class: 'block w-full overflow-visible', role: 'group', 'aria-label': `结果的时间分布：${data.granularity === 'year' ? '按年' : '按月'}，${unit(measure)}` });
     drawing.append(
       svg('line', { x1: left, x2: width - right, y1: top + plotHeight, y2: top + plotHeight, class: 'stroke-rule', 'stroke-width': 1 }),
       svg('text', { x: left - 6, y: top + 8, 'text-anchor': 'end', class: 'fill-muted text-[11px]' }, `${max}`),
@@ -132,7 +135,7 @@ export function timelineView(root: HTMLElement, hrefOf: (period: Period) => stri
       data.series.length > 1
         ? element(
             'ul',
-            'mt-1 flex flex-wrap gap-x-4 text-xs',
+            'flex h-5 flex-wrap gap-x-4 overflow-hidden text-xs',
             ...data.series.map((series, which) => {
               const style = lineStyles[which % lineStyles.length]!;
               const swatch = svg('svg', { viewBox: '0 0 24 6', width: 24, height: 6, 'aria-hidden': 'true', class: style.className }, svg('line', { x1: 0, x2: 24, y1: 3, y2: 3, stroke: 'currentColor', 'stroke-width': 2, 'stroke-dasharray': style.dash }));
