@@ -196,9 +196,12 @@ function DateRangeControls({ dates, editionsHref }: { readonly dates: NonNullabl
           自定义日期
         </option>
       </select>
+      {/* Each date keeps its label beside it; on a narrow phone the two wrap onto their own lines. */}
       <span className="flex items-center gap-2">
         <label htmlFor="search-from">从</label>
         <input id="search-from" name="from" type="date" min={dates.first} max={dates.last} className={input} />
+      </span>
+      <span className="flex items-center gap-2">
         <label htmlFor="search-to">至</label>
         <input id="search-to" name="to" type="date" min={dates.first} max={dates.last} className={input} />
       </span>

@@ -65,8 +65,10 @@ test.describe('combined filters', () => {
     await page.keyboard.press('Enter');
     await expect(resultTitles(page)).toHaveCount(2);
     await page.keyboard.press('Tab'); // the search button
-    await page.keyboard.press('Tab'); // the first chip: 深度关注
-    await expect(page.getByRole('button', { name: /深度关注/u })).toBeFocused();
+    await expect(page.getByRole('button', { name: '搜索', exact: true }).last()).toBeFocused();
+    await page.keyboard.press('Tab'); // the quick choice of dates, then the dates themselves
+    await expect(page.getByRole('combobox', { name: '时间' })).toBeFocused();
+    await page.getByRole('button', { name: /深度关注/u }).focus();
     await page.keyboard.press('Space');
     await expect(page).toHaveURL(/q=%E5%85%9A.*column=shendu-guanzhu/u);
     await expect(resultTitles(page)).toHaveText([titles.quanzhou]);
