@@ -1,9 +1,9 @@
 import { xmlResponse } from '@/lib/api/feeds';
-import { sitemapXml } from '@/lib/api/sitemap';
+import { sitemapIndexXml } from '@/lib/api/sitemap';
 
 export const dynamic = 'force-static';
 
-/** Every page of the site a search engine may index. */
+/** The sitemap index: the parts that list every page of the site a search engine may index. */
 export function GET() {
-  return xmlResponse(sitemapXml(), 'application/xml');
+  return xmlResponse(sitemapIndexXml(), 'application/xml');
 }

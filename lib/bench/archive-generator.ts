@@ -20,8 +20,22 @@ export interface GeneratorOptions {
   readonly seed: number;
   /** The articles whose paragraphs, titles and kickers are reused. */
   readonly source: readonly Article[];
-  /** The first issue date; later issues follow day by day. */
+  /** The first issue date; later issues follow day by day (archiveStart when absent). */
   readonly startDate?: string;
+}
+
+/** Generated issues end by this day at the latest: the day before the seed page, long past, so every date is valid. */
+const latestGeneratedDay = '2024-04-08';
+const dayMilliseconds = 86_400_000;
+
+/**
+ * Where a generated archive of `count` stories starts: 2019-01-01, or earlier when the archive
+ * would otherwise run past latestGeneratedDay (past about 15,000 stories), so 100,000 stories
+ * (1990 onwards) still hold only real past dates and never the seed page's day.
+ */
+export function archiveStart(count: number): string {
+  const latestStart = Date.parse(`${latestGeneratedDay}T00:00:00Z`) - (daysOf(count) - 1) * dayMilliseconds;
+  return new Date(Math.min(Date.parse('2019-01-01T00:00:00Z'), latestStart)).toISOString().slice(0, 10);
 }
 
 /** mulberry32: a small, fast, seedable PRNG, so an archive can be made again byte for byte. */
@@ -75,7 +89,7 @@ function columnOf(day: number, position: number, era: number): (typeof generated
 }
 
 /** The registry of a generated archive of `count` stories: every column it prints, a stopped one with its dates. */
-export function generatedRegistry(count: number, startDate = '2019-01-01'): { columns: Record<string, string>[] } {
+export function generatedRegistry(count: number, startDate = archiveStart(count)): { columns: Record<string, string>[] } {
   const days = daysOf(count);
   const era = columnEra(count);
   const dateOf = (day: number) => new Date(Date.parse(`${startDate}T00:00:00Z`) + day * 86_400_000).toISOString().slice(0, 10);
@@ -100,7 +114,7 @@ export function generatedRegistry(count: number, startDate = '2019-01-01'): { co
   };
 }
 
-export function* generateArchive({ count, seed, source, startDate = '2019-01-01' }: GeneratorOptions): Generator<GeneratedFile> {
+export function* generateArchive({ count, seed, source, startDate = archiveStart(count) }: GeneratorOptions): Generator<GeneratedFile> {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const paragraphs = source.flatMap((article) => [...article.html.matchAll(/<p>([\s\S]*?)<\/p>/gu)].map((m) => m[1]!.replace(/<[^>]+>/gu, '')));

@@ -22,6 +22,8 @@ export const routes = {
   search: (query = '') => `/search/${query}`,
   searchRegions: () => '/search/regions.json',
   feed: () => '/feed.xml',
+  /** A part of the sitemap, counted from 1 (/sitemap.xml is their index). */
+  sitemapPart: (number: number) => `/sitemaps/${number}.xml`,
   columnFeed: (slug: string) => `/columns/${slug}/feed.xml`,
   /** Province-level regions only. */
   regionFeed: (code: string) => `/regions/${code}/feed.xml`,

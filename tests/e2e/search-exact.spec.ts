@@ -14,7 +14,10 @@ const { runs } = JSON.parse(readFileSync('tests/fixtures/search-runs.json', 'utf
 async function printedArticles(page: Page, site: string): Promise<{ url: string; blocks: string[] }[]> {
   await page.goto(`${site}/`);
   return page.evaluate(async () => {
-    const sitemap = await (await fetch('/sitemap.xml')).text();
+    // The sitemap index, then each of its parts.
+    const index = await (await fetch('/sitemap.xml')).text();
+    const parts = [...index.matchAll(/<loc>[^<]*?(\/sitemaps\/\d+\.xml)<\/loc>/gu)].map((match) => match[1]!);
+    const sitemap = (await Promise.all(parts.map(async (part) => (await fetch(part)).text()))).join('\n');
     const urls = [...sitemap.matchAll(/<loc>[^<]*?(\/articles\/[^<]+\/)<\/loc>/gu)].map((match) => match[1]!);
     return Promise.all(
       urls.map(async (url) => {

@@ -52,7 +52,14 @@ describe('feeds', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  const listed: string[] = [new XMLParser().parse(read('sitemap.xml')).urlset.url].flat().map((entry: { loc: string }) => entry.loc);
+  const parser = new XMLParser();
+  const index: string[] = [parser.parse(read('sitemap.xml')).sitemapindex.sitemap].flat().map((entry: { loc: string }) => entry.loc);
+  const listed: string[] = index.flatMap((part) => [parser.parse(read(part.replace(`${site}/`, ''))).urlset.url].flat().map((entry: { loc: string }) => entry.loc));
+
+  it('is an index of parts of at most 50,000 URLs, each written in the export', () => {
+    expect(index).toEqual([`${site}/sitemaps/1.xml`]);
+    expect(listed.length).toBeLessThanOrEqual(50_000);
+  });
 
   it('lists every exported page a search engine may index, and every listed URL exists in the export', () => {
     expect(pages.length - indexable.length).toBe(2);

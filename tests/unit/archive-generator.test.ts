@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateArchive, generatedColumns, generatedRegistry } from '@/lib/bench/archive-generator';
+import { archiveStart, generateArchive, generatedColumns, generatedRegistry } from '@/lib/bench/archive-generator';
 import { loadArticles } from '@/lib/records/load';
 
 const { articles: source } = loadArticles('content');
@@ -41,5 +41,19 @@ describe('the archive generator', () => {
   it('makes the same archive from the same seed', () => {
     expect([...generateArchive({ count: 120, seed: 7, source })]).toEqual(files);
     expect([...generateArchive({ count: 120, seed: 8, source })]).not.toEqual(files);
+  });
+
+  it('writes only real past dates at any size, 100,000 stories included, never on the seed page’s day', () => {
+    expect(archiveStart(10_000)).toBe('2019-01-01');
+    let [first, last] = ['9999', '0000'];
+    for (const file of generateArchive({ count: 100_000, seed: 1, source })) {
+      const date = file.frontMatter.date as string;
+      if (date < first) first = date;
+      if (date > last) last = date;
+    }
+    expect([first, last]).toEqual([archiveStart(100_000), '2024-04-08']);
+    expect(first > '1948-06-15').toBe(true);
+    const registry = generatedRegistry(100_000);
+    expect(registry.columns.every((column) => column.since! >= first && (column.until ?? last) <= last)).toBe(true);
   });
 });
