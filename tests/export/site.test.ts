@@ -2,6 +2,8 @@
  * The static export in out/, as a reader's browser receives it: run after `npm run build`.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { listFiles } from '@/lib/records/list-files';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/records/load';
 import { htmlFiles } from '../support/export-files';
@@ -15,6 +17,13 @@ const h1 = (html: string) => text(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/u)?.[1] 
 describe('the static export', () => {
   it('exists: run `npm run build` first', () => {
     expect(existsSync(`${out}/index.html`)).toBe(true);
+  });
+
+  it("ships of Next's static assets only the styles pages link and the files they name, nothing named by the build id", () => {
+    const assets = listFiles(`${out}/_next/static`).map((file) => relative(`${out}/_next/static`, file));
+    expect(assets.filter((path) => !/^(chunks\/[^/]+\.css|media\/.+)$/u.test(path))).toEqual([]);
+    const linked = new Set(htmlFiles(out).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\/_next\/static\/(chunks\/[^"]+\.css)/gu)].map((match) => match[1]!)));
+    expect(assets.filter((path) => path.endsWith('.css')).every((path) => linked.has(path))).toBe(true);
   });
 
   it.each(articles.map((a) => [a.slug, a] as const))('has a page for %s with its title in the <h1> and its whole body', (slug, article) => {

@@ -116,6 +116,20 @@ async function exportFile(file: PrerenderedFile, scripts: Scripts): Promise<void
   await Promise.all([...targets.map((target) => writeFile(target, page)), writeFile(join(out, dictionary), traditionalDictionary(texts))]);
 }
 
+/**
+ * What of Next's static assets a plain page uses: its styles and the files they name (fonts,
+ * images under media/). Not Next's client scripts, which no plain page loads, nor the folder
+ * named by the build id (its client-router manifests), which made two builds of the same commit
+ * and content differ by name.
+ */
+function isPageAsset(path: string): boolean {
+  if (path === '') return true;
+  const [top] = path.split(sep);
+  if (top === 'media') return true;
+  if (top !== 'chunks') return false;
+  return !path.endsWith('.js') && !path.endsWith('.js.map');
+}
+
 async function main() {
   const started = performance.now();
   const files = prerenderedFiles(readManifest<PrerenderManifest>('prerender-manifest.json'), readManifest<AppPathRoutesManifest>('app-path-routes-manifest.json'));
@@ -125,7 +139,7 @@ async function main() {
   const search = await bundleSearch();
   const traditional = await bundleScript('hant', 'lib/browser/traditional/traditional-main.ts', { format: 'esm' });
   const scripts: Scripts = { enhance, search, traditional, enhanceTexts: scriptTexts(enhance), searchTexts: scriptTexts(search), savedListTexts: scriptTexts(savedList) };
-  cpSync(join(dist, 'static'), join(out, '_next', 'static'), { recursive: true });
+  cpSync(join(dist, 'static'), join(out, '_next', 'static'), { recursive: true, filter: (path) => isPageAsset(relative(join(dist, 'static'), path)) });
   if (existsSync('public')) cpSync('public', out, { recursive: true });
   // What the host should send with every file (lib/serving/headers.ts).
   writeFileSync(join(out, '_headers'), netlifyHeaders());
