@@ -5,7 +5,7 @@
  * and nothing of the build may go on running. Real builds of the seed content, one at a time.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteStore } from '@/lib/build/publish/site-store';
@@ -184,10 +184,13 @@ describe.skipIf(!isRoot).sequential('a full disk and a mount point (tmpfs, as ro
 
   it('leaves out as it was when the disk fills up while the new site is written', async () => {
     const disk = join(work, 'small-disk');
-    mount(disk, '3m');
+    mount(disk, '16m');
     const target = join(disk, 'out');
     const first = await build(target);
     expect(first.code, first.output).toBe(0);
+    // Room for half a site more, whatever a site weighs now: the next site cannot fit beside it.
+    const { blocks, bfree, bsize } = statfsSync(disk);
+    execFileSync('mount', ['-o', `remount,size=${Math.ceil(((blocks - bfree) * bsize * 1.5) / 1024)}k`, disk]);
     const before = siteFiles(target);
     setTitle('磁盘写满时的新标题');
     const second = await build(target);
