@@ -1,32 +1,20 @@
 import { Blob as NodeBlob } from 'node:buffer';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import yaml from 'js-yaml';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SearchView } from '@/components/search/SearchView';
 import { enhanceSearchPage } from '@/lib/browser/search-page';
 import { createSearchEngine } from '@/lib/api/search/engine';
-import { generateArchive, generatedRegistry } from '@/lib/bench/archive-generator';
 import { foldText, queryWords } from '@/lib/indexes/search/fold';
 import { searchDocumentOf } from '@/lib/indexes/search/document';
 import { writeSearchIndex } from '@/lib/indexes/search/index-writer';
-import { loadArticles } from '@/lib/records/load';
+import { loadGeneratedArchive } from '../support/generated-archive';
 
 // A generated archive of 300 stories over several years, indexed as the build indexes it.
-const dir = mkdtempSync(join(tmpdir(), 'search-timeline-'));
-for (const file of generateArchive({ count: 300, seed: 5, source: loadArticles('content').articles })) {
-  mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-  writeFileSync(join(dir, file.path), `---\n${yaml.dump(file.frontMatter)}---\n\n${file.body}`);
-}
-writeFileSync(join(dir, 'columns.yaml'), yaml.dump(generatedRegistry(300)));
-const archive = loadArticles(dir);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const archive = loadGeneratedArchive(300, 5);
 const documents = archive.articles.map(searchDocumentOf);
 const { files } = writeSearchIndex(documents, archive.columns.columns.map((column) => column.slug));
 const years = [...new Set(archive.articles.map((article) => Number(article.date.slice(0, 4))))];

@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { scalePort } from '../../playwright.config';
+import { sitemapArticleUrls } from '../support/sitemap-articles';
 
 interface PrintedArticle {
   readonly url: string;
@@ -17,13 +18,8 @@ interface PrintedArticle {
 }
 
 async function printedArticles(page: Page, site: string): Promise<PrintedArticle[]> {
-  await page.goto(`${site}/`);
-  return page.evaluate(async () => {
-    // The sitemap index, then each of its parts.
-    const index = await (await fetch('/sitemap.xml')).text();
-    const parts = [...index.matchAll(/<loc>[^<]*?(\/sitemaps\/\d+\.xml)<\/loc>/gu)].map((match) => match[1]!);
-    const sitemap = (await Promise.all(parts.map(async (part) => (await fetch(part)).text()))).join('\n');
-    const urls = [...sitemap.matchAll(/<loc>[^<]*?(\/articles\/[^<]+\/)<\/loc>/gu)].map((match) => match[1]!);
+  const urls = await sitemapArticleUrls(page, site);
+  return page.evaluate(async (urls) => {
     return Promise.all(
       urls.map(async (url) => {
         const html = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
@@ -45,7 +41,7 @@ async function printedArticles(page: Page, site: string): Promise<PrintedArticle
         };
       }),
     );
-  });
+  }, urls);
 }
 
 const fold = (text: string) =>

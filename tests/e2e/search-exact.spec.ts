@@ -7,18 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { scalePort } from '../../playwright.config';
+import { sitemapArticleUrls } from '../support/sitemap-articles';
 
 const { runs } = JSON.parse(readFileSync('tests/fixtures/search-runs.json', 'utf8')) as { runs: string[] };
 
 /** Every article's printed text, block by block: label, kicker, title, subtitle, byline, region line, body, captions. */
 async function printedArticles(page: Page, site: string): Promise<{ url: string; blocks: string[] }[]> {
-  await page.goto(`${site}/`);
-  return page.evaluate(async () => {
-    // The sitemap index, then each of its parts.
-    const index = await (await fetch('/sitemap.xml')).text();
-    const parts = [...index.matchAll(/<loc>[^<]*?(\/sitemaps\/\d+\.xml)<\/loc>/gu)].map((match) => match[1]!);
-    const sitemap = (await Promise.all(parts.map(async (part) => (await fetch(part)).text()))).join('\n');
-    const urls = [...sitemap.matchAll(/<loc>[^<]*?(\/articles\/[^<]+\/)<\/loc>/gu)].map((match) => match[1]!);
+  const urls = await sitemapArticleUrls(page, site);
+  return page.evaluate(async (urls) => {
     return Promise.all(
       urls.map(async (url) => {
         const html = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
@@ -32,7 +28,7 @@ async function printedArticles(page: Page, site: string): Promise<{ url: string;
         return { url, blocks };
       }),
     );
-  });
+  }, urls);
 }
 
 /** Folded as search folds characters (lib/indexes/search/fold.ts): NFKC, lower case, no punctuation. */

@@ -1,10 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import yaml from 'js-yaml';
-import { afterAll, describe, expect, it } from 'vitest';
-import { generateArchive, generatedRegistry } from '@/lib/bench/archive-generator';
-import { loadArticles } from '@/lib/records/load';
+import { describe, expect, it } from 'vitest';
+import { loadGeneratedArchive } from '../support/generated-archive';
 import { searchDocumentOf } from '@/lib/indexes/search/document';
 import { writeSearchIndex } from '@/lib/indexes/search/index-writer';
 import { decodeCalendar, encodeCalendar } from '@/lib/indexes/search/index-format';
@@ -114,15 +109,7 @@ describe('the calendar of the search index', () => {
 });
 
 describe('date-ranged search over a generated archive of 300 articles', () => {
-  const { articles: seed } = loadArticles('content');
-  const dir = mkdtempSync(join(tmpdir(), 'search-dates-'));
-  for (const file of generateArchive({ count: 300, seed: 7, source: seed })) {
-    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-    writeFileSync(join(dir, file.path), `---\n${yaml.dump(file.frontMatter)}---\n\n${file.body}`);
-  }
-  writeFileSync(join(dir, 'columns.yaml'), yaml.dump(generatedRegistry(300)));
-  const { articles, columns } = loadArticles(dir);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { articles, columns } = loadGeneratedArchive(300, 7);
   const documents = articles.map(searchDocumentOf);
   const { files } = writeSearchIndex(documents, columns.columns.map((column) => column.slug));
   const engine = createSearchEngine(async (path) => files.get(path.slice(1)));

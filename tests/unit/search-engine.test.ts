@@ -1,9 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import yaml from 'js-yaml';
-import { afterAll, describe, expect, it } from 'vitest';
-import { generateArchive, generatedRegistry } from '@/lib/bench/archive-generator';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/api';
 import { loadArticles } from '@/lib/records/load';
 import { printedRegionNames } from '@/lib/records/regions';
@@ -13,16 +8,10 @@ import { createSearchEngine } from '@/lib/api/search/engine';
 import { foldText, queryWords } from '@/lib/indexes/search/fold';
 import { writeSearchIndex } from '@/lib/indexes/search/index-writer';
 import table from '../fixtures/search-runs.json';
+import { loadGeneratedArchive } from '../support/generated-archive';
 
 const { articles: seed } = loadArticles('content');
-const dir = mkdtempSync(join(tmpdir(), 'search-archive-'));
-for (const file of generateArchive({ count: 300, seed: 11, source: seed })) {
-  mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-  writeFileSync(join(dir, file.path), `---\n${yaml.dump(file.frontMatter)}---\n\n${file.body}`);
-}
-writeFileSync(join(dir, 'columns.yaml'), yaml.dump(generatedRegistry(300)));
-const generated = loadArticles(dir).articles;
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const generated = loadGeneratedArchive(300, 11).articles;
 
 /** An engine over the index written for these articles, reading the files from memory. */
 function engineFor(articles: readonly Article[]) {
