@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { scalePort } from '../../playwright.config';
-import { sitemapArticleUrls } from '../support/sitemap-articles';
+import { foldLikeSearch, sitemapArticleUrls } from '../support/sitemap-articles';
 
 interface PrintedArticle {
   readonly url: string;
@@ -44,11 +44,7 @@ async function printedArticles(page: Page, site: string): Promise<PrintedArticle
   }, urls);
 }
 
-const fold = (text: string) =>
-  [...text]
-    .map((char) => char.normalize('NFKC').toLowerCase())
-    .join('')
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ');
+const fold = foldLikeSearch;
 
 interface View {
   readonly q?: string;

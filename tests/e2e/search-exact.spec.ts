@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { scalePort } from '../../playwright.config';
-import { sitemapArticleUrls } from '../support/sitemap-articles';
+import { foldLikeSearch, sitemapArticleUrls } from '../support/sitemap-articles';
 
 const { runs } = JSON.parse(readFileSync('tests/fixtures/search-runs.json', 'utf8')) as { runs: string[] };
 
@@ -31,12 +31,7 @@ async function printedArticles(page: Page, site: string): Promise<{ url: string;
   }, urls);
 }
 
-/** Folded as search folds characters (lib/indexes/search/fold.ts): NFKC, lower case, no punctuation. */
-const fold = (text: string) =>
-  [...text]
-    .map((char) => char.normalize('NFKC').toLowerCase())
-    .join('')
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ');
+const fold = foldLikeSearch;
 
 function expected(articles: readonly { url: string; blocks: string[] }[], run: string): string[] {
   const words = fold(run).split(' ').filter(Boolean);

@@ -10,3 +10,14 @@ export async function sitemapArticleUrls(page: Page, site: string): Promise<stri
     return [...sitemap.matchAll(/<loc>[^<]*?(\/articles\/[^<]+\/)<\/loc>/gu)].map((match) => match[1]!);
   });
 }
+
+/**
+ * Text folded as search folds it (lib/indexes/search/fold.ts), written again here so the truth
+ * the end-to-end tests compute does not borrow the code it checks: NFKC, lower case, every
+ * character that is not a letter, digit or mark a space.
+ */
+export const foldLikeSearch = (text: string): string =>
+  [...text]
+    .map((char) => char.normalize('NFKC').toLowerCase())
+    .join('')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ');
