@@ -2,6 +2,10 @@ import { columnChipLimit } from './FilterBar';
 import { filterMarkup, searchPageMarkup } from '@/lib/markup/search-page';
 import { queryLimits } from '@/lib/api/search/query';
 import { fieldLabels, searchFields } from '@/lib/api/search/terms';
+import { lastTwelveMonths } from '@/lib/api/search/date-range';
+
+/** A quick choice's value: the range as the address takes it, `from..to` (lib/browser/search-dates.ts reads it). */
+const choiceValue = (range: { readonly from: string; readonly to: string }) => `${range.from}..${range.to}`;
 import { exportFormats, type ExportFormat } from '@/lib/api/search/citations';
 
 const exportLabels: Readonly<Record<ExportFormat, string>> = { csv: 'CSV', ris: 'RIS', bibtex: 'BibTeX' };
@@ -164,13 +168,6 @@ export function SearchView({ columns, regionsUrl, regionsPageHref, columnsPageHr
   );
 }
 
-/** The last twelve months of the archive as a range: from the day after the same date a year before its last issue. */
-function lastTwelveMonths(last: string): string {
-  const end = new Date(`${last}T00:00:00Z`);
-  const start = new Date(Date.UTC(end.getUTCFullYear() - 1, end.getUTCMonth(), end.getUTCDate() + 1));
-  return `${start.toISOString().slice(0, 10)}..${last}`;
-}
-
 /**
  * From and to (inclusive, either open), with quick choices: the whole archive, its last twelve
  * months, any of its years. Laid out from the first paint; without JavaScript the two dates
@@ -186,9 +183,9 @@ function DateRangeControls({ dates, editionsHref }: { readonly dates: NonNullabl
       </label>
       <select id="search-when" {...searchPageMarkup.dateChoice.props} defaultValue="" className={`${select} hidden [.js_&]:block`}>
         <option value="">全部日期</option>
-        <option value={lastTwelveMonths(dates.last)}>近12个月</option>
+        <option value={choiceValue(lastTwelveMonths(dates.last))}>近12个月</option>
         {dates.years.map((year) => (
-          <option key={year} value={`${year}..${year}`}>
+          <option key={year} value={choiceValue({ from: String(year), to: String(year) })}>
             {year}年
           </option>
         ))}

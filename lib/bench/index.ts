@@ -37,13 +37,15 @@ const weighedPaths = [routes.article(seed.slug), routes.home(), routes.region(se
 
 async function benchSize(articles: number): Promise<SizeFigures> {
   const archive = `${work}/archive-${articles}`;
-  rmSync(archive, { recursive: true, force: true });
+  // Each size from a clean state: no earlier size's archive or site, no .next, no content snapshot.
+  // (A grown .next/cache once made the compile step ten times slower; Next traces the project
+  // folder, so an earlier archive left in it slows a later build.)
+  for (const path of [work, '.next', '.cache/build']) rmSync(path, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
   await runMeasured(tsx, ['lib/bench/gen-archive.ts', '--count', String(articles - 4), '--out', archive]);
   // The seed's articles; the generated archive's registry already holds their columns.
   cpSync('content', `${archive}/seed`, { recursive: true, filter: (path) => !path.endsWith('columns.yaml') });
   console.log(`bench: ${articles} articles in ${archive}/, building…`);
-  // Each size is built from a clean state: a grown .next/cache once made the compile step ten times slower.
-  rmSync('.next', { recursive: true, force: true });
   const build = await runMeasured('npm', ['run', 'build', '--', '--out', site], { CONTENT_DIR: archive });
   const parseSeconds = Number(/index:content: \d+ article\(s\) .* are valid \(([\d.]+) s\)/u.exec(build.output)?.[1]);
   const rankSeconds = Number(/related stories ranked.* \(([\d.]+) s\)/u.exec(build.output)?.[1]);

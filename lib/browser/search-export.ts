@@ -6,22 +6,11 @@
 import { exportFile, exportFormats, exportLimit, type CitationRecord } from '../api/search/citations';
 import type { SearchOutcome } from '../api/search/engine';
 import { searchPageMarkup as markup } from '../markup/search-page';
-import { element } from './element';
+import { downloadText } from './download';
 
 export interface ExportControls {
   /** The results a download takes, or undefined while there are none to take. */
   show(outcome: SearchOutcome | undefined): void;
-}
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const anchor = element('a', 'hidden');
-  anchor.href = url;
-  anchor.download = name;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 export function exportControls(root: HTMLElement): ExportControls | undefined {
@@ -44,7 +33,7 @@ export function exportControls(root: HTMLElement): ExportControls | undefined {
         const records: CitationRecord[] = (await outcome.citations(exportLimit)).map((record) => ({ ...record, url: new URL(record.url, window.location.origin).href }));
         if (outcome !== current) return;
         const file = exportFile(format, records, publication);
-        download(file.name, file.type, file.text);
+        downloadText(file.name, file.type, file.text);
         status.textContent = outcome.total > exportLimit ? `已导出前${exportLimit}篇（共${outcome.total}篇）` : `已导出${records.length}篇`;
       } catch {
         status.textContent = '导出失败，请稍后再试。';

@@ -71,7 +71,6 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
   const narrowedTo = (period: Period) => withPart(withPart(state, 'from', period.key), 'to', period.key);
   const timeline = timelineView(root, (period) => `${window.location.pathname}${searchParamsOf(narrowedTo(period))}`, (period) => go(narrowedTo(period)));
   const exports = exportControls(root);
-  const chartWaiting = '检索后，这里按年份（三年以内按月份）显示结果的篇数。';
   const chipColumn = (chip: HTMLElement) => markup.column.read(chip) ?? '';
   // Many columns: one picker instead of chips (components/search/SearchView.tsx), its options counted alike.
   const columnSelect = root.querySelector<HTMLSelectElement>(`select${filterMarkup.columnSelect.selector}`);
@@ -110,7 +109,7 @@ export function enhanceSearchPage(root: HTMLElement, services: SearchPageService
 
   function clearResults(message: string, dateMessage = ''): void {
     results.clear();
-    timeline?.clear(chartWaiting);
+    timeline?.clear();
     exports?.show(undefined);
     status.textContent = message;
     dateNotice.textContent = dateMessage;

@@ -8,6 +8,7 @@
 import { csvOf } from '../api/search/csv';
 import type { Granularity, Period } from '../api/search/timeline';
 import { searchPageMarkup as markup, measures, type Measure } from '../markup/search-page';
+import { downloadText } from './download';
 import { element, requiredElement } from './element';
 
 export interface TimelineSeries {
@@ -24,7 +25,8 @@ export interface TimelineData {
 
 export interface TimelineView {
   draw(data: TimelineData): void;
-  clear(message: string): void;
+  /** Nothing to draw: the message, or the chart's first words (what it will show) when none is given. */
+  clear(message?: string): void;
 }
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
@@ -61,16 +63,21 @@ export function timelineView(root: HTMLElement, hrefOf: (period: Period) => stri
   let measure: Measure = 'count';
   let shown: TimelineData | undefined;
 
-  const link = (period: Period, label: string, ...children: Node[]) => {
-    const anchor = children.length > 0 ? svg('a', { href: hrefOf(period), 'aria-label': label }, ...children) : element('a', 'text-accent underline underline-offset-2', period.label);
-    if (!(anchor instanceof SVGElement)) anchor.setAttribute('href', hrefOf(period));
+  // The text the chart shows before any search, shown again whenever there is nothing to draw.
+  const waiting = chart.textContent ?? '';
+  /** A real link to the narrowed search; a plain click narrows in place, a modified one opens it elsewhere. */
+  const narrowing = <A extends Element>(anchor: A, period: Period): A => {
+    anchor.setAttribute('href', hrefOf(period));
     anchor.addEventListener('click', (event) => {
-      if ((event as MouseEvent).metaKey || (event as MouseEvent).ctrlKey || (event as MouseEvent).shiftKey) return;
+      const { metaKey, ctrlKey, shiftKey } = event as MouseEvent;
+      if (metaKey || ctrlKey || shiftKey) return;
       event.preventDefault();
       narrow(period);
     });
     return anchor;
   };
+  const chartLink = (period: Period, label: string, ...shapes: SVGElement[]) => narrowing(svg('a', { 'aria-label': label }, ...shapes), period);
+  const tableLink = (period: Period) => narrowing(element('a', 'text-accent underline underline-offset-2', period.label), period);
 
   function describe(data: TimelineData, index: number): string {
     const period = data.periods[index]!;
@@ -116,7 +123,7 @@ export function timelineView(root: HTMLElement, hrefOf: (period: Period) => stri
         // Each period is a link (with room to press above a short bar); an empty one is only drawn.
         if (value > 0) {
           const target = svg('rect', { x: left + index * step, y: top, width: step, height: plotHeight, fill: 'transparent' });
-          drawing.append(link(period, describe(data, index), target, bar));
+          drawing.append(chartLink(period, describe(data, index), target, bar));
         } else drawing.append(bar);
       });
     } else {
@@ -127,7 +134,7 @@ export function timelineView(root: HTMLElement, hrefOf: (period: Period) => stri
       });
       data.periods.forEach((period, index) => {
         if (data.series.every((series) => (series.counts[index] ?? 0) === 0)) return;
-        drawing.append(link(period, describe(data, index), svg('rect', { x: left + index * step, y: top, width: step, height: plotHeight, fill: 'transparent' })));
+        drawing.append(chartLink(period, describe(data, index), svg('rect', { x: left + index * step, y: top, width: step, height: plotHeight, fill: 'transparent' })));
       });
     }
     drawing.classList.add('text-accent');
@@ -163,7 +170,7 @@ export function timelineView(root: HTMLElement, hrefOf: (period: Period) => stri
       element(
         'tr',
         'border-t border-rule',
-        rowHead(data.series.some((series) => (series.counts[index] ?? 0) > 0) ? link(period, period.label) : period.label),
+        rowHead(data.series.some((series) => (series.counts[index] ?? 0) > 0) ? tableLink(period) : period.label),
         ...data.series.flatMap((series) => [element('td', 'px-2 text-right tabular-nums', String(series.counts[index] ?? 0)), element('td', 'px-2 text-right tabular-nums', String(perTenThousand(series.counts[index] ?? 0, period.total)))]),
         element('td', 'px-2 text-right tabular-nums', String(period.total)),
       ),
@@ -197,19 +204,12 @@ export function timelineView(root: HTMLElement, hrefOf: (period: Period) => stri
     const data = shown;
     const header = ['时间', ...data.series.flatMap((series) => [`${series.term} 篇数`, `${series.term} 每万篇`]), '全部文章'];
     const rows = data.periods.map((period, index) => [period.key, ...data.series.flatMap((series) => [series.counts[index] ?? 0, perTenThousand(series.counts[index] ?? 0, period.total)]), period.total]);
-    const url = URL.createObjectURL(new Blob([csvOf([header, ...rows])], { type: 'text/csv;charset=utf-8' }));
-    const anchor = element('a', 'hidden');
-    anchor.href = url;
-    anchor.download = `rmrb-search-timeline.csv`;
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadText('rmrb-search-timeline.csv', 'text/csv;charset=utf-8', csvOf([header, ...rows]));
   });
 
   return {
     draw,
-    clear(message) {
+    clear(message = waiting) {
       shown = undefined;
       chart.replaceChildren(message);
       table.replaceChildren();

@@ -1,6 +1,9 @@
 /** Small formatting rules of Chinese print that several pages share. */
 import type { IsoDate } from './article';
 import { publication } from '../site/settings';
+import { formatChineseDate } from './chinese-date';
+
+export { formatChineseDate, formatChineseMonth } from './chinese-date';
 
 /** A printed page: a date and, where known, the page number (版次). */
 export interface Edition {
@@ -9,11 +12,6 @@ export interface Edition {
   readonly page?: number;
 }
 
-/** 2024-04-09 → 2024年4月9日, as Chinese papers print the date. */
-export function formatChineseDate(date: IsoDate): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
 
 /** 人民日报 2024年4月9日 第19版 */
 export function editionLine(edition: Edition): string {
@@ -21,11 +19,6 @@ export function editionLine(edition: Edition): string {
   return `${publication.name} ${formatChineseDate(edition.date)}${page}`;
 }
 
-/** 2024-04 → 2024年4月 */
-export function formatChineseMonth(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number);
-  return `${year}年${monthNumber}月`;
-}
 
 /** 3 → ③, as the paper numbers series parts and figures; past ⑳ the plain number in brackets. */
 export function circledNumber(n: number): string {

@@ -6,6 +6,7 @@
  */
 import { parseIsoDate, type IsoDate } from '../../records/iso-date';
 import { firstIssueDate } from '../../records/paper';
+import { formatChineseDate, formatChineseMonth, formatChineseYear } from '../../records/chinese-date';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 export type RangeEnd = 'from' | 'to';
@@ -86,12 +87,18 @@ export function readDateRange(from: string | undefined, to: string | undefined):
 
 export const isOpen = (range: DateRange): boolean => !range.from && !range.to;
 
+/** The archive's last twelve months: from the day after the same date a year before its last issue, to that issue. */
+export function lastTwelveMonths(last: string): { readonly from: string; readonly to: string } {
+  const end = new Date(`${last}T00:00:00Z`);
+  const start = new Date(Date.UTC(end.getUTCFullYear() - 1, end.getUTCMonth(), end.getUTCDate() + 1));
+  return { from: start.toISOString().slice(0, 10), to: last };
+}
+
 /** 2023年, 2023年5月, 2023年5月1日: an end as the page shows it. */
 export function boundLabel(bound: DateBound): string {
-  const [year, month, date] = bound.first.split('-').map(Number);
-  if (bound.precision === 'year') return `${year}年`;
-  if (bound.precision === 'month') return `${year}年${month}月`;
-  return `${year}年${month}月${date}日`;
+  if (bound.precision === 'year') return formatChineseYear(bound.first);
+  if (bound.precision === 'month') return formatChineseMonth(bound.first);
+  return formatChineseDate(bound.first);
 }
 
 /** The range in words: 2019年5月至2020年, 2023年起, 至2020年3月, 2019年5月 (one period). */
@@ -125,18 +132,13 @@ export function daysWithin(range: DateRange, archive: DaySpan): DaySpan | undefi
   return first <= last ? { first, last } : undefined;
 }
 
-const chineseDate = (date: string) => {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-};
-
 /**
  * What the page says when a range reaches past what the archive holds: before the paper's first
  * issue, or before or after the archive's own first and last issues. Undefined when it does not.
  */
 export function rangeNotice(range: DateRange, archive: DaySpan): string | undefined {
-  const holds = `本库收录${chineseDate(archive.first)}至${chineseDate(archive.last)}的报道`;
-  if (range.to && range.to.last < firstIssueDate) return `人民日报创刊于${chineseDate(firstIssueDate)}，此前没有报道；${holds}。`;
+  const holds = `本库收录${formatChineseDate(archive.first)}至${formatChineseDate(archive.last)}的报道`;
+  if (range.to && range.to.last < firstIssueDate) return `人民日报创刊于${formatChineseDate(firstIssueDate)}，此前没有报道；${holds}。`;
   if (range.from && range.from.first > archive.last) return `${holds}，${rangeLabel(range)}的报道尚未收录。`;
   if (range.to && range.to.last < archive.first) return `${holds}，更早的报道尚未收录。`;
   if ((range.from && range.from.first < archive.first) || (range.to && range.to.last > archive.last)) return `${holds}，已在此范围内检索。`;

@@ -140,14 +140,13 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
     return once(external, () => required(external));
   }
 
-  const authorCounts = (key: string) => once(`a:${key}`, async () => {
-    const bytes = await posting('a', key);
+  /** A posting of counts: runs of the text (g) or of the authors' names (a). */
+  const countsIn = (kind: 'g' | 'a') => (key: string) => once(`${kind}:${key}`, async () => {
+    const bytes = await posting(kind, key);
     return bytes ? decodeCounts(bytes) : new Map<number, Occurrences>();
   });
-  const counts = (key: string) => once(`g:${key}`, async () => {
-    const bytes = await posting('g', key);
-    return bytes ? decodeCounts(bytes) : new Map<number, Occurrences>();
-  });
+  const counts = countsIn('g');
+  const authorCounts = countsIn('a');
   const positions = (key: string) => once(`p:${key}`, async () => {
     const bytes = await posting('p', key);
     return bytes ? decodePositions(bytes) : new Map<number, Positions>();

@@ -5,6 +5,7 @@
  */
 import type { Calendar } from '../../indexes/search/index-format';
 import { parseIsoDate, type IsoDate } from '../../records/iso-date';
+import { formatChineseMonth, formatChineseYear } from '../../records/chinese-date';
 import type { DaySpan } from './date-range';
 
 export type Granularity = 'year' | 'month';
@@ -72,7 +73,7 @@ export function periodsOf(calendar: Calendar, days: DaySpan, granularity: Granul
     const first = parseIsoDate(start < days.first ? days.first : start)!;
     const last = parseIsoDate(end > days.last ? days.last : end)!;
     const [from, to] = idSpanOf(calendar, { first, last });
-    periods.push({ key: granularity === 'year' ? String(year) : `${year}-${pad(month)}`, label: granularity === 'year' ? `${year}年` : `${year}年${month}月`, first, last, total: to - from });
+    periods.push({ key: granularity === 'year' ? String(year) : `${year}-${pad(month)}`, label: granularity === 'year' ? formatChineseYear(start) : formatChineseMonth(start), first, last, total: to - from });
     if (granularity === 'year') year += 1;
     else [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
   }
