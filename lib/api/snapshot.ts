@@ -16,9 +16,18 @@ import { columnRegistry, type Column, type ColumnRegistry } from '../records/col
 import type { RelatedLink } from '../indexes/related/links';
 
 /** Bump when the Article record or the snapshot's fields change shape. */
-const snapshotFormat = 3;
+const snapshotFormat = 4;
 
 export const snapshotVariable = 'ARCHIVE_SNAPSHOT';
+
+/**
+ * Records of a snapshot for the loader to reuse (LoadOptions.reuse): the record of a file whose
+ * bytes are those the snapshot was made from.
+ */
+export function reusableRecords(snapshot: ArchiveSnapshot): (file: string, sha256: string) => Article | undefined {
+  const byFile = new Map(snapshot.articles.map((article) => [article.file, article]));
+  return (file, sha256) => (snapshot.sources.get(file) === sha256 ? byFile.get(file) : undefined);
+}
 
 export interface ArchiveSnapshot {
   /** SHA-256 of the content files' paths and bytes (lib/records/load.ts). */
@@ -27,6 +36,8 @@ export interface ArchiveSnapshot {
   readonly columns: ColumnRegistry;
   /** Related stories of every article, by slug, ranked when the snapshot was written. */
   readonly related: ReadonlyMap<string, readonly RelatedLink[]>;
+  /** The SHA-256 of every content file read, by path (lib/records/load.ts): the next build reuses a record whose file is unchanged. */
+  readonly sources: ReadonlyMap<string, string>;
 }
 
 interface SnapshotFile {
@@ -36,6 +47,7 @@ interface SnapshotFile {
   /** Articles with their regions as codes and their column as its slug: shared data, not copied. */
   readonly articles: readonly (Omit<Article, 'regions' | 'column'> & { regions: RegionCode[]; column?: string })[];
   readonly related: Record<string, readonly RelatedLink[]>;
+  readonly sources: Record<string, string>;
 }
 
 export function writeArchiveSnapshot(path: string, snapshot: ArchiveSnapshot): void {
@@ -45,6 +57,7 @@ export function writeArchiveSnapshot(path: string, snapshot: ArchiveSnapshot): v
     columns: snapshot.columns.columns,
     articles: snapshot.articles.map(({ column, ...article }) => ({ ...article, regions: article.regions.map((region) => region.code), ...(column && { column: column.slug }) })),
     related: Object.fromEntries(snapshot.related),
+    sources: Object.fromEntries(snapshot.sources),
   };
   mkdirSync(dirname(path), { recursive: true });
   // Written beside and renamed, so no reader ever sees half a file.
@@ -70,5 +83,5 @@ export function readArchiveSnapshot(path: string): ArchiveSnapshot {
       regions: article.regions.map((code) => byCode.get(code)).filter((region): region is Region => region !== undefined),
     };
   });
-  return { contentHash: file.contentHash, articles, columns, related: new Map(Object.entries(file.related)) };
+  return { contentHash: file.contentHash, articles, columns, related: new Map(Object.entries(file.related)), sources: new Map(Object.entries(file.sources)) };
 }

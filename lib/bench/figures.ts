@@ -3,6 +3,7 @@ import type { ExportSize } from './export-size';
 import type { PageWeight } from './page-weight';
 import type { SearchCost } from './search-queries';
 import type { ToolkitCost } from './toolkit-cost';
+import type { PublishFigures } from './publishing';
 
 export interface SizeFigures {
   readonly articles: number;
@@ -14,6 +15,8 @@ export interface SizeFigures {
   readonly staticGenerationSeconds: number;
   /** Each step of `npm run build` (lib/build/cli/build-site.ts) in seconds; the search index runs beside next build. */
   readonly buildSteps: Readonly<Record<string, number>>;
+  /** Incremental builds after the full one: a new day of 8 stories, then one story edited. */
+  readonly publishing: { readonly newDay: PublishFigures; readonly edit: PublishFigures };
   /** The search index built again alone, for its own time, CPU and memory. */
   readonly searchIndexSeconds: number;
   readonly searchIndexCpuSeconds: number;

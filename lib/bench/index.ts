@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --sizes 1000,3000] [-- --large]`: builds generated archives of 1,000 and
  * 3,000 articles (and 10,000 with --large), each with the seed page in it, and prints per size:
- * parse time, full build wall time and peak memory, static generation per page, the export's
+ * parse time, full build wall time and peak memory, the publish of a new day (8 stories) and of
+ * one edited story by incremental builds on it (time, share of pages rendered again), static generation per page, the export's
  * size, the search index's own time, CPU and memory, the weight of the seed article, home and a
  * region page, what a fixed list of searches costs (bytes, time to the first result), and what
  * the toolkit costs (precache, 繁 converter and dictionary); then the growth ratio between sizes. The figures are written as
@@ -23,8 +24,10 @@ import { measurePageWeight } from './page-weight';
 import { measureSearches } from './search-queries';
 import { toolkitCost } from './toolkit-cost';
 import { printReport } from './report';
+import { addNextStories, editOneStory, publishFigures } from './publishing';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,3000' }, large: { type: 'boolean', default: false } } });
+// Any sizes, 100000 included (`--sizes 100000`: about an hour, and several GB of disk; not in CI).
 const sizes = [...values.sizes.split(',').map(Number), ...(values.large ? [10_000] : [])];
 const work = '.cache/bench';
 const port = Number(process.env.BENCH_PORT ?? 4179);
@@ -52,6 +55,12 @@ async function benchSize(articles: number): Promise<SizeFigures> {
   const generation = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s|min)/u.exec(build.output);
   const steps = /^build: (.*); [\d.]+ s in all$/mu.exec(build.output)?.[1] ?? '';
   const buildSteps = Object.fromEntries([...steps.matchAll(/([^,]+?) ([\d.]+) s/gu)].map(([, step, seconds]) => [step!.trim(), Number(seconds)]));
+  // Publishing: a new day's stories, then one story edited, each an incremental build on the last.
+  addNextStories(archive, articles - 4);
+  const day = await runMeasured('npm', ['run', 'build', '--', '--out', site], { CONTENT_DIR: archive });
+  editOneStory(archive);
+  const edit = await runMeasured('npm', ['run', 'build', '--', '--out', site], { CONTENT_DIR: archive });
+  const publishing = { newDay: publishFigures(day.output, day.seconds), edit: publishFigures(edit.output, edit.seconds) };
   // The search index is measured again on its own, for its time and memory alone, from a snapshot made unmeasured.
   const snapshot = { CONTENT_DIR: archive, ARCHIVE_SNAPSHOT: `${work}/archive.json` };
   await runMeasured(tsx, ['lib/build/cli/index-content.ts'], snapshot);
@@ -69,6 +78,7 @@ async function benchSize(articles: number): Promise<SizeFigures> {
       buildSeconds: build.seconds,
       buildPeakBytes: build.peakBytes,
       buildSteps,
+      publishing,
       pages: Number(generation?.[1]),
       staticGenerationSeconds: Number(generation?.[2]) * ({ ms: 0.001, s: 1, min: 60 } as Record<string, number>)[generation?.[3] ?? 's']!,
       searchIndexSeconds: searchIndex.seconds,

@@ -33,6 +33,23 @@ export function printReport({ machine, sizes }: BenchReport): void {
   );
   console.log('Build steps, seconds (the search index runs beside next build):');
   console.table(sizes.map((s) => ({ articles: s.articles, ...s.buildSteps })));
+  console.log('Publishing (incremental builds on the full one): a new day of 8 stories, then one story edited:');
+  console.table(
+    sizes.flatMap((s) =>
+      (['newDay', 'edit'] as const).map((kind) => {
+        const p = s.publishing[kind];
+        return {
+          articles: s.articles,
+          publish: kind === 'newDay' ? 'new day' : 'edit',
+          's': round(p.seconds),
+          'of full build': `${round((p.seconds / s.buildSeconds) * 100, 0)} %`,
+          'pages changed': `${p.pagesChanged} of ${p.pagesInAll} (${round((p.pagesChanged / p.pagesInAll) * 100, 1)} %)`,
+          'files written / kept': `${p.filesExported} / ${p.filesKept}`,
+          ...p.steps,
+        };
+      }),
+    ),
+  );
   console.log('Page weight (cold cache; wire = gzip as served, with headers):');
   console.table(
     sizes.flatMap((s) =>

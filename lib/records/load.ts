@@ -30,17 +30,26 @@ export interface LoadResult {
    * the bytes read from it, so it names the content itself, not when or how it was saved.
    */
   readonly contentHash: string;
+  /** The SHA-256 of every file read, by its path as `Article.file` names it. */
+  readonly sources: ReadonlyMap<string, string>;
 }
 
 export interface LoadOptions {
   /** Where figure paths such as /images/x.jpg must exist; defaults to public/ beside the content. */
   readonly publicDir?: string;
+  /**
+   * A record parsed earlier from the same bytes of the same file, under the same code, registry
+   * and public/ (an incremental build's previous snapshot, lib/build/incremental/): used instead
+   * of parsing again. Files it does not know, or whose bytes changed, are parsed as usual.
+   */
+  readonly reuse?: (file: string, sha256: string) => Article | undefined;
 }
 
 export function loadArticles(root: string, options: LoadOptions = {}): LoadResult {
   const publicDir = options.publicDir ?? 'public';
   const errors: ContentError[] = [];
   const articles: Article[] = [];
+  const sources = new Map<string, string>();
   const loaded = loadColumnRegistry(root);
   errors.push(...loaded.errors);
   const registry: RegistryInUse = { registry: loaded.registry, file: loaded.file, broken: loaded.errors.length > 0 };
@@ -52,8 +61,9 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
   for (const path of files) {
     const file = relative(process.cwd(), path) || path;
     if (resolve(path) === loaded.path) continue;
-    const result: FileResult = path.endsWith('.md') ? loadFileSafely(path, file, publicDir, registry) : failed(contentError('notContent', file, 'file name', { name: basename(path) }));
+    const result: FileResult = path.endsWith('.md') ? loadFileSafely(path, file, publicDir, registry, options.reuse) : failed(contentError('notContent', file, 'file name', { name: basename(path) }));
     snapshot.update(`${relative(root, path)}\0${result.sha256 ?? '-'}\n`);
+    if (result.sha256 !== undefined) sources.set(file, result.sha256);
     if (result.ok) articles.push(result.article);
     else errors.push(...result.errors);
   }
@@ -61,7 +71,7 @@ export function loadArticles(root: string, options: LoadOptions = {}): LoadResul
   // A file with a problem between files is an error too, not also a page.
   const wrongFiles = new Set(crossFile.map((error) => error.file));
   const valid = articles.filter((article) => !wrongFiles.has(article.file));
-  return { articles: valid.sort(compareArticles), columns: loaded.registry, errors: [...errors, ...crossFile], contentHash: snapshot.digest('hex') };
+  return { articles: valid.sort(compareArticles), columns: loaded.registry, errors: [...errors, ...crossFile], contentHash: snapshot.digest('hex'), sources };
 }
 
 /** A file is one article or its errors, never both; `sha256` names the bytes read, where any were. */
@@ -78,22 +88,24 @@ interface RegistryInUse {
 }
 
 /** A file the checks above did not foresee is still that file's error, never the end of the others. */
-function loadFileSafely(path: string, file: string, publicDir: string, columns: RegistryInUse): FileResult {
+function loadFileSafely(path: string, file: string, publicDir: string, columns: RegistryInUse, reuse: LoadOptions['reuse']): FileResult {
   try {
-    return loadFile(path, file, publicDir, columns);
+    return loadFile(path, file, publicDir, columns, reuse);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return failed(contentError('fileFailed', file, 'file', { reason: reason.slice(0, 120) }));
   }
 }
 
-function loadFile(path: string, file: string, publicDir: string, columns: RegistryInUse): FileResult {
+function loadFile(path: string, file: string, publicDir: string, columns: RegistryInUse, reuse: LoadOptions['reuse']): FileResult {
   // Checked before reading: nothing below has to handle a file of any size.
   const size = statSync(path).size;
   if (size > contentLimits.fileBytes) return failed(contentError('fileTooLarge', file, 'file', { bytes: size, limit: contentLimits.fileBytes }));
   // Read once: the record, and the hash that names the snapshot, come from these bytes.
   const bytes = readFileSync(path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const known = reuse?.(file, sha256);
+  if (known) return { ok: true, article: known, sha256 };
   const source = decodeUtf8(bytes);
   if (typeof source !== 'string') return { ...failed(contentError('unreadableFile', file, 'file', source)), sha256 };
   return { ...parseSource(source, path, file, publicDir, columns), sha256 };

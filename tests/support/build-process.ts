@@ -13,10 +13,10 @@ export interface RunningBuild {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; seconds: number }>;
 }
 
-export function startBuild(out: string, env: Record<string, string>): RunningBuild {
+export function startBuild(out: string, env: Record<string, string>, args: readonly string[] = []): RunningBuild {
   const started = performance.now();
   // A group of its own, so a test can send Ctrl-C's SIGINT to all of it as a terminal would.
-  const child = spawn('npm', ['run', 'build', '--', '--out', out], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('npm', ['run', 'build', '--', '--out', out, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readArchiveSnapshot, writeArchiveSnapshot } from '@/lib/api/snapshot';
+import { readArchiveSnapshot, reusableRecords, writeArchiveSnapshot } from '@/lib/api/snapshot';
 import { loadArticles } from '@/lib/records/load';
 import type { Slug } from '@/lib/api';
 
@@ -22,9 +22,9 @@ afterEach(() => {
 });
 
 function writeSnapshot(path = join(work, 'archive.json')) {
-  const { articles, columns, contentHash } = loadArticles(root);
+  const { articles, columns, contentHash, sources } = loadArticles(root);
   const related = new Map([[articles[0]!.slug as string, [{ slug: articles[1]!.slug as Slug, reason: '编辑推荐' }]]]);
-  writeArchiveSnapshot(path, { contentHash, articles, columns, related });
+  writeArchiveSnapshot(path, { contentHash, articles, columns, related, sources });
   return { path, articles, contentHash };
 }
 
@@ -71,13 +71,30 @@ describe("the build's content snapshot", () => {
     expect(getArticles().map((article) => article.title)).toEqual(articles.map((article) => article.title));
   });
 
+  it("lends the next build the records of files whose bytes are unchanged, and only those", () => {
+    const { path } = writeSnapshot();
+    const snapshot = readArchiveSnapshot(path);
+    const file = firstFile();
+    const edited = snapshot.articles[0]!;
+    writeFileSync(file, readFileSync(file, 'utf8').replace(edited.title, '改过的标题'));
+    const reloaded = loadArticles(root, { reuse: reusableRecords(snapshot) });
+    expect(reloaded.errors).toEqual([]);
+    for (const article of reloaded.articles) {
+      const before = snapshot.articles.find((other) => other.file === article.file)!;
+      if (article.file === edited.file) {
+        expect(article).not.toBe(before);
+        expect(article.title).toBe('改过的标题');
+      } else expect(article).toBe(before);
+    }
+  });
+
   it('is an error when missing or damaged, never a reason to read the files again', async () => {
     expect(() => readArchiveSnapshot(join(work, 'none.json'))).toThrow(/the build's content snapshot .*none\.json cannot be read .*run npm run build again/u);
     const { path } = writeSnapshot();
     writeFileSync(path, '{"format":');
     expect(() => readArchiveSnapshot(path)).toThrow(/cannot be read/u);
     writeFileSync(path, '{"format":1,"articles":[],"related":{}}');
-    expect(() => readArchiveSnapshot(path)).toThrow(/is of format 1, not 3/u);
+    expect(() => readArchiveSnapshot(path)).toThrow(/is of format 1, not 4/u);
     vi.stubEnv('CONTENT_DIR', root);
     vi.stubEnv('ARCHIVE_SNAPSHOT', join(work, 'none.json'));
     vi.resetModules();

@@ -13,9 +13,10 @@ import { PageNeighbours } from '@/components/PageNeighbours';
 import { RegionLinks } from '@/components/RegionLinks';
 import { RelatedList } from '@/components/RelatedList';
 import { TableOfContents } from '@/components/TableOfContents';
-import { getArticle, getArticles, getPageNeighbours, getRelatedLinks } from '@/lib/api';
+import { getArticle, getPageNeighbours, getRelatedLinks } from '@/lib/api';
 import { routes } from '@/lib/site/routes';
-import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
+import { placeholderParam } from '@/lib/view/static-params';
+import { paramsToRender, staticPages } from '@/lib/api/pages';
 
 interface ArticlePageProps {
   readonly params: Promise<{ slug: string }>;
@@ -25,7 +26,7 @@ interface ArticlePageProps {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return atLeastOne(getArticles().map((article) => ({ slug: article.slug })), { slug: placeholderParam });
+  return paramsToRender(staticPages.articles(), { slug: placeholderParam });
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {

@@ -4,11 +4,12 @@ import { pageMetadata } from '@/app/_lib/metadata';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { publication } from '@/lib/site/settings';
 import { EditionList } from '@/components/EditionList';
-import { getEditionMonths, getEditions, getEditionsOn, type EditionSummary } from '@/lib/api';
+import { getEditionsOn, type EditionSummary } from '@/lib/api';
 import { formatChineseDate, formatChineseMonth } from '@/lib/records/format';
 import { parseIsoDate } from '@/lib/records/iso-date';
 import { routes } from '@/lib/site/routes';
-import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
+import { placeholderParam } from '@/lib/view/static-params';
+import { paramsToRender, staticPages } from '@/lib/api/pages';
 
 interface EditionDatePageProps {
   readonly params: Promise<{ date: string }>;
@@ -18,8 +19,7 @@ export const dynamicParams = false;
 
 /** /editions/2024-04/ lists a month's printed pages, /editions/2024-04-09/ a day's. */
 export function generateStaticParams() {
-  const days = new Set(getEditions().map((edition) => edition.date));
-  return atLeastOne([...getEditionMonths().map(({ month }) => month), ...days].map((date) => ({ date })), { date: placeholderParam });
+  return paramsToRender(staticPages.editionDates(), { date: placeholderParam });
 }
 
 function titleOf(date: string): string {

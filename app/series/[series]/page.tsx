@@ -8,7 +8,8 @@ import { SeriesParts } from '@/components/SeriesParts';
 import { getSeriesIndex } from '@/lib/api';
 import { editionLine } from '@/lib/records/format';
 import { routes } from '@/lib/site/routes';
-import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
+import { placeholderParam } from '@/lib/view/static-params';
+import { paramsToRender, staticPages } from '@/lib/api/pages';
 
 interface SeriesPageProps {
   readonly params: Promise<{ series: string }>;
@@ -17,7 +18,7 @@ interface SeriesPageProps {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return atLeastOne([...getSeriesIndex().keys()].map((series) => ({ series })), { series: placeholderParam });
+  return paramsToRender(staticPages.series(), { series: placeholderParam });
 }
 
 export async function generateMetadata({ params }: SeriesPageProps): Promise<Metadata> {

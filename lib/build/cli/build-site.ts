@@ -1,30 +1,44 @@
 /**
- * `npm run build [-- --out DIR]`: the static site, published to `out` (or DIR) only when every
- * step has passed, so `out` is always a whole site (lib/build/publish/site-store.ts).
+ * `npm run build [-- --out DIR] [-- --full]`: the static site, published to `out` (or DIR) only
+ * when every step has passed, so `out` is always a whole site (lib/build/publish/site-store.ts).
+ *
+ * Incremental by default: when the previous build of the same target was made by the same code
+ * (lib/build/incremental/fingerprint.ts) and its site is the live one, only what changed is done
+ * again (lib/build/incremental/); otherwise, or with --full, everything is, from a clean `.next`.
  * 1. index:content checks every content file (the build stops on any problem) and writes the
  *    build's one snapshot of the archive, with its related stories (lib/api/snapshot.ts); every
- *    later step reads that snapshot, never the content folder.
- * 2. next build renders the pages, without the per-segment prefetch payloads no exported page
- *    uses (lib/build/export/segment-prefetch.ts). Beside it the search index is written into the
- *    new site (lib/build/cli/index-search.ts), at a lower CPU priority: it takes the cycles Next
- *    leaves idle (writing files, waiting on workers) rather than slowing the pages down.
- * 3. export-site writes the pages into the new site as soon as next build is done.
- * 4. The new site is put live in one step.
+ *    later step reads that snapshot, never the content folder. Incremental: records of files whose
+ *    bytes are unchanged come from the previous snapshot instead of being parsed again. It also
+ *    writes every page's digest of what it shows (lib/api/static-pages.ts).
+ * 2. Full: next build compiles and renders every page, without the per-segment prefetch payloads
+ *    no exported page uses (lib/build/export/segment-prefetch.ts). Incremental: the pages whose
+ *    digest changed are rendered by Next's generate mode on the previous compile. Beside it the
+ *    search index is written into the new site (lib/build/cli/index-search.ts), at a lower CPU
+ *    priority: it takes the cycles Next leaves idle rather than slowing the pages down.
+ * 3. export-site writes the pages into the new site as soon as next build is done; incremental, it
+ *    first links in the live site's files that stay (lib/build/incremental/clone-site.ts).
+ * 4. The new site is put live in one step, then the state the next build starts from is saved.
  * A failing step stops the others and fails the build with its output above; Ctrl-C or SIGTERM
- * stops every step and everything they started. Either way `out` stays as it was, and what
- * the build had written is deleted by the next one. One build at a time (lib/build/publish/build-lock.ts).
+ * stops every step and everything they started. Either way `out` stays as it was, the saved state
+ * still describes it, and what the build had written is deleted by the next one. One build at a
+ * time (lib/build/publish/build-lock.ts).
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { snapshotVariable } from '../../api/snapshot';
+import { pageSelectionText, pageSelectionVariable } from '../../api/pages';
+import { contentRoot } from '../../site/settings';
+import { codeFingerprint } from '../incremental/fingerprint';
+import { planRender, type RenderPlan } from '../incremental/plan';
+import { forgetCompiled, termsBeside, readBuildState, readCompiledFingerprint, recordCompiled, statePaths, writeBuildState, type BuildState, type PageRecord } from '../incremental/state';
 import { skipSegmentPrefetchData } from '../export/segment-prefetch';
 import { acquireBuildLock } from '../publish/build-lock';
 import { BuildSteps } from '../publish/build-steps';
-import { buildId, discardStaging, prepareStaging, publishSite, siteStore } from '../publish/site-store';
+import { buildId, discardStaging, outKind, prepareStaging, publishSite, siteStore, type SiteStore } from '../publish/site-store';
 import { checkSiteComplete } from '../publish/site-complete';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'out' } }, strict: true });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'out' }, full: { type: 'boolean', default: false } }, strict: true });
 const site = siteStore(values.out!);
 const tsx = join('node_modules', '.bin', 'tsx');
 /** The content snapshot and Next's previous output, while a build runs. */
@@ -36,13 +50,36 @@ const signalNumbers: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGI
 /** Set by the first stopping signal; from then on the stop handler, not main, ends the process. */
 let stopping: NodeJS.Signals | undefined;
 
-/** Next's output of the previous build (not its compilation cache), set aside to be deleted beside this one. */
+/**
+ * Next's output of the previous build, its compilation cache included (which grows without
+ * bound and once made the compile step ten times slower), set aside to be deleted beside this one.
+ */
 function setAsideNextOutput(trash: string): string[] {
-  const entries = existsSync('.next') ? readdirSync('.next').filter((entry) => entry !== 'cache') : [];
+  const entries = existsSync('.next') ? readdirSync('.next') : [];
   if (entries.length === 0) return [];
   mkdirSync(trash, { recursive: true });
   entries.forEach((entry, index) => renameSync(join('.next', entry), join(trash, `next-${index}`)));
   return [trash];
+}
+
+/** The previous build this one can build on, or why it cannot. */
+function reusableBuild(site: SiteStore, fingerprint: string): { state: BuildState; live: string } | { why: string } {
+  if (values.full) return { why: '--full' };
+  const state = readBuildState(statePaths(site.out));
+  if (!state) return { why: `no earlier build of ${site.out} to build on` };
+  const current = outKind(site);
+  if (current.kind !== 'link' || current.live !== state.site) return { why: `${site.out} is not the site the last build published` };
+  if (state.fingerprint !== fingerprint) return { why: 'the code, its settings, dependencies or the column registry changed' };
+  if (readCompiledFingerprint() !== fingerprint) return { why: "Next's compiled output is not this code's (an earlier build stopped, or another code built it)" };
+  return { state, live: join(site.store, state.site) };
+}
+
+/** What every page of the new site is made of and made into, for the next build. */
+function pageRecords(digests: ReadonlyMap<string, string>, exported: Readonly<Record<string, readonly string[]>>, previous: BuildState | undefined): Record<string, PageRecord> {
+  const pages: Record<string, PageRecord> = {};
+  for (const [path, files] of Object.entries(exported)) pages[path] = { ...(digests.has(path) && { digest: digests.get(path)! }), files };
+  for (const [path, digest] of digests) pages[path] ??= { digest, files: previous?.pages[path]?.files ?? [] };
+  return pages;
 }
 
 async function main(): Promise<number> {
@@ -77,24 +114,50 @@ async function main(): Promise<number> {
     // What stopped or killed builds left in the build's own folder (this build holds the lock).
     const leftovers = existsSync(buildFolder) ? readdirSync(buildFolder).map((entry) => join(buildFolder, entry)) : [];
     const snapshot = join(buildFolder, `archive-${id}.json`);
-    const discarded = [...prepared.discarded, ...leftovers, ...setAsideNextOutput(join(buildFolder, `next-${id}`))];
+    const fingerprint = codeFingerprint(contentRoot());
+    const reuse = reusableBuild(site, fingerprint);
+    const earlier = 'state' in reuse ? reuse : undefined;
+    console.log(earlier ? `build: incremental, on ${earlier.live}` : `build: full (${'why' in reuse ? reuse.why : ''})`);
+    const discarded = [...prepared.discarded, ...leftovers, ...(earlier ? [] : setAsideNextOutput(join(buildFolder, `next-${id}`)))];
     const clearing = steps.run('clearing earlier builds', 'rm', ['-rf', ...discarded]);
     clearing.catch(() => undefined);
+    const files = { digests: join(buildFolder, `digests-${id}.json`), selection: join(buildFolder, `selection-${id}.json`), dropped: join(buildFolder, `dropped-${id}.json`), pages: join(buildFolder, `pages-${id}.json`) };
+    const paths = statePaths(site.out);
     const env: Record<string, string> = { [snapshotVariable]: snapshot };
-    await steps.run('index:content', tsx, ['lib/build/cli/index-content.ts'], { env });
+    await steps.run('index:content', tsx, ['lib/build/cli/index-content.ts'], { env: { ...env, PAGE_DIGESTS: files.digests, ...(earlier && { PREVIOUS_SNAPSHOT: paths.snapshot }) } });
+    const digests = new Map(Object.entries(JSON.parse(readFileSync(files.digests, 'utf8')) as Record<string, string>));
+    const plan: RenderPlan | undefined = earlier && planRender(earlier.state.pages, digests);
+    if (plan) {
+      writeFileSync(files.selection, pageSelectionText(plan.render));
+      writeFileSync(files.dropped, JSON.stringify(plan.dropped));
+      console.log(`build: ${plan.render.length} of ${digests.size} page(s) changed, ${plan.removed.length} removed`);
+    }
+    // A full next build compiles .next again: until it has ended well, .next is nobody's to reuse.
+    // Generate mode only renders pages and rewrites the manifests it derives from the compiled
+    // code, so a stopped one leaves .next as reusable as it found it.
+    if (!plan) forgetCompiled();
     for (const runtime of skipSegmentPrefetchData()) {
       console.warn(`build: ${runtime} no longer makes the segment prefetch call lib/build/export/segment-prefetch.ts removes; pages build as before, only slower.`);
     }
     const searchIndex = steps.run('search index', tsx, ['lib/build/cli/index-search.ts', staging], { env: { ...env, NODE_ENV: 'production' }, niceness: indexerNiceness });
     searchIndex.catch(() => undefined);
-    const pages = steps.run('next build', next, ['build'], { env }).then(() => steps.run('export-site', tsx, ['lib/build/cli/export-site.ts', staging!]));
+    const nextArgs = plan ? ['build', '--experimental-build-mode=generate'] : ['build'];
+    const exportArgs = ['lib/build/cli/export-site.ts', staging, '--pages', files.pages, ...(earlier ? ['--keep', earlier.live, '--dropped', files.dropped] : [])];
+    const pages = steps
+      .run(plan ? 'next build (changed pages)' : 'next build', next, nextArgs, { env: { ...env, ...(plan && { [pageSelectionVariable]: files.selection }) } })
+      .then(() => recordCompiled(fingerprint))
+      .then(() => steps.run('export-site', tsx, exportArgs));
     await Promise.all([pages, searchIndex]);
     checkSiteComplete(staging);
     if (stopping) return 1;
     const published = publishSite(site, staging);
+    const live = basename(staging.replace(/\.partial$/u, ''));
     staging = undefined;
+    const exported = JSON.parse(readFileSync(files.pages, 'utf8')) as Record<string, string[]>;
+    // Only a site switched by its link can be built on: an in-place copy has no folder of its own.
+    if (published.how !== 'in-place') writeBuildState(paths, { fingerprint, site: live, pages: pageRecords(digests, exported, earlier?.state) }, snapshot);
     await clearing;
-    rmSync(snapshot, { force: true });
+    for (const path of [snapshot, termsBeside(snapshot), ...Object.values(files)]) rmSync(path, { force: true });
     console.log(`build: ${steps.timings.join(', ')}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
     console.log(`build: published ${published.detail}`);
     return 0;

@@ -14,9 +14,10 @@
  * Navigation payloads are never copied: plain links do not fetch them.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { constants, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { dehydrate, type PageScripts } from '../export/dehydrate';
 import { prerenderedFiles, type AppPathRoutesManifest, type PrerenderedFile, type PrerenderManifest } from '../export/prerendered-routes';
@@ -27,8 +28,19 @@ import { withContentSecurityPolicy } from '../../serving/csp';
 import { netlifyHeaders, serveConfig } from '../../serving/headers';
 import { eachLimited } from './each-limited';
 import { enhancer } from '../../markup/enhancers';
+import { cloneKeptFiles } from '../incremental/clone-site';
 
-const out = process.argv[2] ?? 'out';
+/**
+ * `export-site.ts DIR [--keep LIVE --dropped FILE] [--pages FILE]`. With --keep (an incremental
+ * build) the live site's files that stay are linked into DIR first, all but those FILE (a JSON
+ * list) names and those this export writes; --pages writes which files each exported page made.
+ */
+const { positionals, values: options } = parseArgs({
+  allowPositionals: true,
+  options: { keep: { type: 'string' }, dropped: { type: 'string' }, pages: { type: 'string' } },
+  strict: true,
+});
+const out = positionals[0] ?? 'out';
 const dist = '.next';
 const prerendered = join(dist, 'server', 'app');
 const filesAtOnce = 32;
@@ -49,7 +61,10 @@ async function bundleSearch(): Promise<string> {
     chunkNames: 'search-chunk.[hash]',
     metafile: true,
     legalComments: 'none',
+    write: false,
   });
+  mkdirSync(join(out, '_static'), { recursive: true });
+  for (const file of result.outputFiles) writeNamedByContent(file.path, file.contents);
   const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined)!;
   // esbuild names outputs relative to the working directory, whatever form --out was given in.
   return `/${relative(out, entry[0]).split(sep).join('/')}`;
@@ -62,9 +77,20 @@ async function bundleScript(name: string, entry: string, options: { define?: Rec
   const code = result.outputFiles[0]!.contents;
   const file = `${name}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
   mkdirSync(join(out, '_static'), { recursive: true });
-  writeFileSync(join(out, '_static', file), code);
+  writeNamedByContent(join(out, '_static', file), code);
   return `/_static/${file}`;
 }
+
+/**
+ * A file named by a hash of its bytes: one of that name, kept from the live site, already holds
+ * them. Never written over, which would write through the link into the live site.
+ */
+function writeNamedByContent(path: string, bytes: Uint8Array): void {
+  if (!existsSync(path)) writeFileSync(path, bytes, { flag: 'wx' });
+}
+
+/** Every file the export writes is new in the site's folder: `wx` fails rather than write through a kept link. */
+const createOnly = { flag: 'wx' } as const;
 
 /**
  * The enhancement script, and the scripts it loads only where needed: the search highlighter
@@ -93,18 +119,26 @@ const scriptTexts = (path: string) => scriptTextsOf(readFileSync(join(out, path)
 /** A manifest `next build` wrote; its shape is Next's (lib/build/export/prerendered-routes.ts reads only a few fields). */
 const readManifest = <T>(name: string): T => JSON.parse(readFileSync(join(dist, name), 'utf8')) as T;
 
+/** The page's path on the site, as lib/api/static-pages.ts names it: /articles/x/, /feed.xml. */
+const pagePathOf = (file: PrerenderedFile) => (file.kind === 'body' ? `/${file.source}` : file.source === 'index' ? '/' : `/${file.source}/`);
+
+/** The files an exported page makes, relative to the site's folder. */
+function filesOf(file: PrerenderedFile): string[] {
+  return file.kind === 'body' ? [...file.targets] : [...file.targets, routes.traditionalDictionary(pagePathOf(file)).slice(1)];
+}
+
 /** Writes one prerendered file to its places in the export. */
 async function exportFile(file: PrerenderedFile, scripts: Scripts): Promise<void> {
   const source = join(prerendered, `${file.source}.${file.kind === 'page' ? 'html' : 'body'}`);
   const targets = file.targets.map((target) => join(out, target));
   await Promise.all(targets.map((target) => mkdir(dirname(target), { recursive: true })));
   if (file.kind === 'body') {
-    await Promise.all(targets.map((target) => copyFile(source, target)));
+    await Promise.all(targets.map((target) => copyFile(source, target, constants.COPYFILE_EXCL)));
     return;
   }
   const html = await readFile(source, 'utf8');
   const isSearch = file.source === searchRoute;
-  const dictionary = routes.traditionalDictionary(file.source === 'index' ? '/' : `/${file.source}/`);
+  const dictionary = routes.traditionalDictionary(pagePathOf(file));
   const pageScripts: PageScripts = {
     enhance: scripts.enhance,
     ...(isSearch && { module: scripts.search }),
@@ -113,7 +147,7 @@ async function exportFile(file: PrerenderedFile, scripts: Scripts): Promise<void
   const page = withContentSecurityPolicy(dehydrate(html, pageScripts), `/${file.source}`);
   const texts = [...pageTexts(page), ...scripts.enhanceTexts, ...(isSearch ? scripts.searchTexts : []), ...(page.includes(`${enhancer.name}="saved-list"`) ? scripts.savedListTexts : [])];
   await mkdir(dirname(join(out, dictionary)), { recursive: true });
-  await Promise.all([...targets.map((target) => writeFile(target, page)), writeFile(join(out, dictionary), traditionalDictionary(texts))]);
+  await Promise.all([...targets.map((target) => writeFile(target, page, createOnly)), writeFile(join(out, dictionary), traditionalDictionary(texts), createOnly)]);
 }
 
 /**
@@ -130,26 +164,37 @@ function isPageAsset(path: string): boolean {
   return !path.endsWith('.js') && !path.endsWith('.js.map');
 }
 
+/** Links the live site's files that stay into the new site: all but the dropped ones and those written now. */
+function keepLiveFiles(live: string, files: readonly PrerenderedFile[]): number {
+  const dropped = new Set<string>([...(options.dropped ? (JSON.parse(readFileSync(options.dropped, 'utf8')) as string[]) : []), ...files.flatMap(filesOf)]);
+  return cloneKeptFiles(live, out, dropped);
+}
+
 async function main() {
   const started = performance.now();
   const files = prerenderedFiles(readManifest<PrerenderManifest>('prerender-manifest.json'), readManifest<AppPathRoutesManifest>('app-path-routes-manifest.json'));
   // The build's own new folder: the search index may already be in it.
   mkdirSync(out, { recursive: true });
+  const kept = options.keep ? keepLiveFiles(options.keep, files) : undefined;
   const { enhance, savedList } = await bundleEnhancements();
   const search = await bundleSearch();
   const traditional = await bundleScript('hant', 'lib/browser/traditional/traditional-main.ts', { format: 'esm' });
   const scripts: Scripts = { enhance, search, traditional, enhanceTexts: scriptTexts(enhance), searchTexts: scriptTexts(search), savedListTexts: scriptTexts(savedList) };
-  cpSync(join(dist, 'static'), join(out, '_next', 'static'), { recursive: true, filter: (path) => isPageAsset(relative(join(dist, 'static'), path)) });
-  if (existsSync('public')) cpSync('public', out, { recursive: true });
+  // Kept from the live site by an incremental build, which the same code and public/ made.
+  if (kept === undefined) {
+    cpSync(join(dist, 'static'), join(out, '_next', 'static'), { recursive: true, filter: (path) => isPageAsset(relative(join(dist, 'static'), path)) });
+    if (existsSync('public')) cpSync('public', out, { recursive: true });
+  }
   // What the host should send with every file (lib/serving/headers.ts).
-  writeFileSync(join(out, '_headers'), netlifyHeaders());
-  writeFileSync(join(out, 'serve.json'), `${JSON.stringify(serveConfig(), null, 2)}\n`);
+  writeFileSync(join(out, '_headers'), netlifyHeaders(), createOnly);
+  writeFileSync(join(out, 'serve.json'), `${JSON.stringify(serveConfig(), null, 2)}\n`, createOnly);
   await eachLimited(files, filesAtOnce, (file) => exportFile(file, scripts));
+  if (options.pages) writeFileSync(options.pages, JSON.stringify(Object.fromEntries(files.map((file) => [pagePathOf(file), filesOf(file)]))));
   const worker = await writeServiceWorker(out);
   if (worker.warnings.length > 0) throw new Error(`the service worker's precache: ${worker.warnings.join('; ')}`);
   const pages = files.filter((file) => file.kind === 'page').length;
   console.log(
-    `export-site: ${pages} plain page(s) and ${files.length - pages} other file(s) in ${out}/; ` +
+    `export-site: ${pages} plain page(s) and ${files.length - pages} other file(s) in ${out}/${kept === undefined ? '' : `, ${kept} file(s) kept from ${options.keep}`}; ` +
       `enhancements in ${scripts.enhance}, search in ${scripts.search}, service worker precaching ${worker.count} file(s) of ${(worker.size / 1024).toFixed(1)} KB ` +
       `(${((performance.now() - started) / 1000).toFixed(2)} s)`,
   );

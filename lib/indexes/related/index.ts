@@ -12,7 +12,9 @@ import { archiveMaps, type ArchiveMaps } from '../archive-maps';
 import { regionCoverage } from '../coverage';
 import { describeReason, type RelatedReason } from './reasons';
 import { scorePair } from './score';
-import { buildTextIndex, type TextIndex } from './text-index';
+import { buildTextIndex, type TermCountCache, type TextIndex } from './text-index';
+
+export type { TermCountCache } from './text-index';
 
 export { describeReason, type RelatedReason } from './reasons';
 
@@ -68,7 +70,8 @@ export function relatedLinks(articles: readonly Article[], article: Article): Re
  * Every article's related stories, keyed by slug: the one place they are ranked, by the build
  * (into the content snapshot, lib/build/cli/index-content.ts) or, without a snapshot, by the API.
  */
-export function rankRelatedStories(articles: readonly Article[]): Map<string, readonly RelatedLink[]> {
+export function rankRelatedStories(articles: readonly Article[], termCounts?: TermCountCache): Map<string, readonly RelatedLink[]> {
+  relatedIndex(articles, termCounts);
   return new Map(articles.map((article) => [article.slug as string, relatedLinks(articles, article)]));
 }
 
@@ -101,13 +104,13 @@ function archiveOrder(index: RelatedIndex, article: Article): number {
   return index.position.get(article) ?? Number.MAX_SAFE_INTEGER;
 }
 
-function relatedIndex(articles: readonly Article[]): RelatedIndex {
+function relatedIndex(articles: readonly Article[], termCounts?: TermCountCache): RelatedIndex {
   let index = cache.get(articles);
   if (!index) {
     const maps = archiveMaps(articles);
     index = {
       ...maps,
-      text: buildTextIndex(articles),
+      text: buildTextIndex(articles, termCounts),
       articles,
       columnPosition: new Map([...maps.byColumn.values()].flatMap((list) => list.map((article, position) => [article, position] as const))),
     };

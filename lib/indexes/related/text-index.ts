@@ -3,6 +3,7 @@
  * the stories whose words are close to one story's walks the postings of its strongest terms
  * only, so the cost per article stays flat as the archive grows (no pairwise comparison).
  */
+import { createHash } from 'node:crypto';
 import type { Article } from '../../records/article';
 import { textOfHtml } from '../../records/html-text';
 import { topicWords } from './terms';
@@ -22,13 +23,29 @@ export interface TextIndex {
   readonly postings: ReadonlyMap<string, readonly { readonly article: Article; readonly weight: number }[]>;
 }
 
-export function buildTextIndex(articles: readonly Article[]): TextIndex {
+/**
+ * Each article's words and their counts, by the text they were counted in: segmenting is most of
+ * the index's cost, and an unchanged text has the same words, so a build keeps them for the next
+ * (lib/build/cli/index-content.ts). Only texts still in the archive are kept.
+ */
+export type TermCountCache = Map<string, readonly (readonly [string, number])[]>;
+
+export function buildTextIndex(articles: readonly Article[], cache: TermCountCache = new Map()): TextIndex {
   const counts = new Map<Article, Map<string, number>>();
   const documentFrequency = new Map<string, number>();
+  const seen = new Set<string>();
   for (const article of articles) {
     const text = `${article.title} ${article.title} ${article.kicker ?? ''} ${article.tags.join(' ')} ${textOfHtml(article.html).slice(0, bodyCharacters)}`;
-    const termCounts = new Map<string, number>();
-    for (const word of topicWords(text)) termCounts.set(word, (termCounts.get(word) ?? 0) + 1);
+    const key = createHash('sha1').update(text).digest('base64');
+    seen.add(key);
+    let known = cache.get(key);
+    if (!known) {
+      const termCounts = new Map<string, number>();
+      for (const word of topicWords(text)) termCounts.set(word, (termCounts.get(word) ?? 0) + 1);
+      known = [...termCounts];
+      cache.set(key, known);
+    }
+    const termCounts = new Map(known);
     counts.set(article, termCounts);
     for (const term of termCounts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
@@ -51,6 +68,7 @@ export function buildTextIndex(articles: readonly Article[]): TextIndex {
     }
   }
   for (const [term, list] of postings) postings.set(term, list.sort((a, b) => b.weight - a.weight).slice(0, postingsPerTerm));
+  for (const key of cache.keys()) if (!seen.has(key)) cache.delete(key);
   return { vectors, postings };
 }
 

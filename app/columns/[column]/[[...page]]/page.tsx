@@ -1,6 +1,6 @@
-import { getArticlesInColumn, getColumns } from '@/lib/api';
-import { pageSegments, parsePageSegments } from '@/lib/site/pagination';
+import { parsePageSegments } from '@/lib/site/pagination';
 import { ColumnView, columnMetadata } from './column-view';
+import { paramsToRender, staticPages } from '@/lib/api/pages';
 
 interface ColumnPageProps {
   readonly params: Promise<{ column: string; page?: string[] }>;
@@ -10,9 +10,7 @@ export const dynamicParams = false;
 
 /** /columns/<slug>/ and /columns/<slug>/page/<n>/ for every page of every column. */
 export function generateStaticParams() {
-  return getColumns().flatMap((column) =>
-    pageSegments(getArticlesInColumn(column).length).map((page) => ({ column: column.slug, page })),
-  );
+  return paramsToRender(staticPages.columnLists());
 }
 
 export async function generateMetadata({ params }: ColumnPageProps) {

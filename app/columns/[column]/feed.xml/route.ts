@@ -1,13 +1,14 @@
 import { columnDescription } from '@/lib/records/columns';
-import { findColumnBySlug, getArticlesInColumn, getColumns } from '@/lib/api';
+import { findColumnBySlug, getArticlesInColumn } from '@/lib/api';
 import { rssFeed, xmlResponse } from '@/lib/api/feeds';
 import { routes } from '@/lib/site/routes';
+import { paramsToRender, staticPages } from '@/lib/api/pages';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getColumns().map((column) => ({ column: column.slug }));
+  return paramsToRender(staticPages.columnFeeds());
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ column: string }> }) {

@@ -4,10 +4,11 @@ import { columnNameOf, summaryOf } from '@/app/_lib/article-view';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { ArticleList } from '@/components/ArticleList';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { findEdition, getEditions } from '@/lib/api';
+import { findEdition } from '@/lib/api';
 import { editionLine, formatChineseDate, formatChineseMonth } from '@/lib/records/format';
 import { routes } from '@/lib/site/routes';
-import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
+import { placeholderParam } from '@/lib/view/static-params';
+import { paramsToRender, staticPages } from '@/lib/api/pages';
 
 interface EditionPageProps {
   readonly params: Promise<{ date: string; page: string }>;
@@ -16,10 +17,7 @@ interface EditionPageProps {
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const params = getEditions()
-    .filter((edition) => edition.page !== undefined)
-    .map((edition) => ({ date: edition.date, page: String(edition.page) }));
-  return atLeastOne(params, { date: placeholderParam, page: placeholderParam });
+  return paramsToRender(staticPages.editionPages(), { date: placeholderParam, page: placeholderParam });
 }
 
 function editionOf(date: string, page: string) {

@@ -5,10 +5,11 @@ import { Listing } from '@/app/_lib/listing';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { RegionTree } from '@/components/RegionTree';
 import { getRegionCoverage } from '@/lib/api';
-import { pageSegments, paginate, parsePageSegments } from '@/lib/site/pagination';
+import { paginate, parsePageSegments } from '@/lib/site/pagination';
 import { getRegion, regionChain } from '@/lib/records/regions';
 import { routes } from '@/lib/site/routes';
-import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
+import { placeholderParam } from '@/lib/view/static-params';
+import { paramsToRender, staticPages } from '@/lib/api/pages';
 
 interface RegionPageProps {
   readonly params: Promise<{ code: string; page?: string[] }>;
@@ -18,11 +19,7 @@ export const dynamicParams = false;
 
 /** A page for every place that has stories, including the provinces and cities above them. */
 export function generateStaticParams() {
-  const coverage = getRegionCoverage();
-  const params = coverage.regions.flatMap((region) =>
-    pageSegments(coverage.articlesIn(region.code).length).map((page) => ({ code: region.code as string, page })),
-  );
-  return atLeastOne(params, { code: placeholderParam, page: [] });
+  return paramsToRender(staticPages.regionLists(), { code: placeholderParam, page: [] });
 }
 
 export async function generateMetadata({ params }: RegionPageProps): Promise<Metadata> {

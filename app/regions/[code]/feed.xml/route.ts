@@ -2,15 +2,15 @@ import { getRegionCoverage } from '@/lib/api';
 import { rssFeed, xmlResponse } from '@/lib/api/feeds';
 import { getRegion } from '@/lib/records/regions';
 import { routes } from '@/lib/site/routes';
-import { atLeastOne, placeholderParam } from '@/lib/view/static-params';
+import { placeholderParam } from '@/lib/view/static-params';
+import { paramsToRender, staticPages } from '@/lib/api/pages';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 /** One feed per province-level region with stories (including those about its cities and counties). */
 export function generateStaticParams() {
-  const provinces = getRegionCoverage().tree.map((node) => ({ code: node.region.code as string }));
-  return atLeastOne(provinces, { code: placeholderParam });
+  return paramsToRender(staticPages.regionFeeds(), { code: placeholderParam });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {

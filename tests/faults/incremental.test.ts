@@ -1,0 +1,142 @@
+/**
+ * Incremental builds write what a full build writes. On a generated archive of 296 stories and
+ * a page imported as editors import one, each change an editor makes is built incrementally and
+ * then from scratch (`--full`, a new .next) into another folder, and the two sites are compared
+ * file for file and byte for byte: a new day, an edited story, a removed story, a renamed
+ * column (a registry change, which makes a full build). Between them, an incremental build
+ * stopped halfway leaves the site as it was and a state the next build can use or discard.
+ * Real builds, a few minutes in all.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteFiles, startBuild, waitForStep } from '../support/build-process';
+
+const work = 'test-results/incremental';
+const archive = join(work, 'archive');
+const incremental = join(work, 'incremental-site');
+const scratch = join(work, 'scratch-site');
+const env = { CONTENT_DIR: archive };
+
+const tsx = 'node_modules/.bin/tsx';
+const generate = (count: number, out: string) => execFileSync(tsx, ['lib/bench/gen-archive.ts', '--count', String(count), '--out', out], { stdio: 'ignore' });
+
+async function build(out: string, ...args: string[]): Promise<string> {
+  const running = startBuild(out, env, args);
+  const { code } = await running.exited;
+  expect(code, running.output().slice(-3000)).toBe(0);
+  return running.output();
+}
+
+/** Builds incrementally, then from scratch, and returns what differs between the two sites. */
+async function buildBothWays(): Promise<{ output: string; differing: string[]; missing: string[]; extra: string[] }> {
+  const output = await build(incremental);
+  await build(scratch, '--full');
+  const [built, expected] = [siteFiles(incremental), siteFiles(scratch)];
+  return {
+    output,
+    differing: [...expected].filter(([path, hash]) => built.has(path) && built.get(path) !== hash).map(([path]) => path),
+    missing: [...expected.keys()].filter((path) => !built.has(path)),
+    extra: [...built.keys()].filter((path) => !expected.has(path)),
+  };
+}
+
+const same = { differing: [], missing: [], extra: [] };
+const comparison = ({ differing, missing, extra }: Awaited<ReturnType<typeof buildBothWays>>) => ({ differing, missing, extra });
+
+/** Files of the live site that are not the previous site's files linked in: what the build wrote. */
+function writtenSince(previous: Map<string, number>): string[] {
+  const root = join(work, readlinkSync(incremental));
+  return [...inodes(root)].filter(([path, inode]) => previous.get(path) !== inode).map(([path]) => path);
+}
+
+function inodes(root: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) found.set(join(entry.parentPath, entry.name).slice(root.length + 1), statSync(join(entry.parentPath, entry.name)).ino);
+  }
+  return found;
+}
+
+const liveInodes = () => inodes(join(work, readlinkSync(incremental)));
+
+beforeAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  generate(296, archive);
+  execFileSync(tsx, ['lib/importer/import-page.ts', 'tests/fixtures/import/crafted-page.txt', '--date', '2024-05-20', '--page', '11'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+  const first = await build(incremental);
+  expect(first).toMatch(/^build: full/mu);
+}, 300_000);
+
+describe('an incremental build', () => {
+  it('publishes a new day as a full build would, rewriting only the pages it changes', async () => {
+    // The next day of the generated archive: eight stories, the registry as it was.
+    generate(304, join(work, 'next-day'));
+    const day = readdirSync(join(work, 'next-day')).filter((entry) => !readdirSync(archive).includes(entry));
+    expect(day).toHaveLength(1);
+    cpSync(join(work, 'next-day', day[0]!), join(archive, day[0]!), { recursive: true });
+    const before = liveInodes();
+    const result = await buildBothWays();
+    expect(result.output).toMatch(/build: incremental/u);
+    expect(comparison(result)).toEqual(same);
+    // The day's stories and those whose related stories now include them: not every story.
+    const articlePages = (paths: Iterable<string>) => [...paths].filter((path) => path.startsWith('articles/') && path.endsWith('index.html'));
+    const written = articlePages(writtenSince(before));
+    expect(written.length).toBeGreaterThanOrEqual(8);
+    expect(written.length).toBeLessThan(articlePages(before.keys()).length * 0.75);
+  }, 300_000);
+
+  it('stopped halfway, leaves the site as it was; the next build rebuilds an edited story and the pages that show it as a full build would', async () => {
+    const file = join(archive, '2019-01-15', readdirSync(join(archive, '2019-01-15'))[0]!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/mu, 'title: 改过的标题：一篇改过的报道'));
+    const live = readlinkSync(incremental);
+    const files = siteFiles(incremental);
+    const stopped = startBuild(incremental, env);
+    await waitForStep(stopped, /experimental-build-mode=generate/u);
+    process.kill(-stopped.child.pid!, 'SIGINT');
+    expect((await stopped.exited).code).not.toBe(0);
+    expect(readlinkSync(incremental)).toBe(live);
+    expect(siteFiles(incremental)).toEqual(files);
+
+    // The next build builds on the same previous site, and writes what a full build writes.
+    const before = liveInodes();
+    const result = await buildBothWays();
+    expect(result.output).toMatch(/build: incremental/u);
+    expect(comparison(result)).toEqual(same);
+    const written = writtenSince(before).filter((path) => path.endsWith('.html'));
+    const slug = file.split('/').pop()!.replace(/\.md$/u, '');
+    expect(written).toContain(`articles/${slug}/index.html`);
+    // The pages of stories that neither show the edited one nor are shown by it are the old files.
+    const pages = [...before.keys()].filter((path) => path.endsWith('.html'));
+    expect(written.length / pages.length).toBeLessThan(0.1);
+  }, 300_000);
+
+  it('removes a removed story everywhere, the search index included', async () => {
+    const folder = join(archive, '2019-01-20');
+    const file = readdirSync(folder)[0]!;
+    const slug = file.replace(/\.md$/u, '');
+    // A story no other lists as curated related (a dangling related slug is a content error).
+    rmSync(join(folder, file));
+    const result = await buildBothWays();
+    expect(result.output).toMatch(/build: incremental/u);
+    expect(comparison(result)).toEqual(same);
+    expect(siteFiles(incremental).has(`articles/${slug}/index.html`)).toBe(false);
+  }, 300_000);
+
+  it('after a renamed column (a registry change), builds in full and as a full build would', async () => {
+    const registry = join(archive, 'columns.yaml');
+    const renamed = (text: string) => text.replaceAll('金台潮声', '金台潮声·评论');
+    writeFileSync(registry, renamed(readFileSync(registry, 'utf8')));
+    for (const entry of readdirSync(archive, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && entry.name.endsWith('.md')) {
+        const path = join(entry.parentPath, entry.name);
+        writeFileSync(path, renamed(readFileSync(path, 'utf8')));
+      }
+    }
+    const result = await buildBothWays();
+    expect(result.output).toMatch(/build: full \(the code, its settings, dependencies or the column registry changed\)/u);
+    expect(comparison(result)).toEqual(same);
+    expect(readFileSync(join(work, readlinkSync(incremental), 'columns', 'index.html'), 'utf8')).toContain('金台潮声·评论');
+  }, 300_000);
+});
