@@ -29,9 +29,12 @@ if (exitCode === 0) {
   const rankedAt = performance.now();
   const termCounts: TermCountCache = previous && existsSync(termsOf(previous)) ? new Map(JSON.parse(readFileSync(termsOf(previous), 'utf8')) as [string, [string, number][]][]) : new Map();
   const related = rankRelatedStories(result.articles, termCounts);
-  if (target) writeFileSync(termsOf(target), JSON.stringify([...termCounts]));
   const seconds = () => ((performance.now() - rankedAt) / 1000).toFixed(2);
-  if (target) writeArchiveSnapshot(target, { contentHash: result.contentHash, articles: result.articles, columns: result.columns, related, sources: result.sources });
+  if (target) {
+    // The snapshot first: it makes the folder the words are kept in beside it.
+    writeArchiveSnapshot(target, { contentHash: result.contentHash, articles: result.articles, columns: result.columns, related, sources: result.sources });
+    writeFileSync(termsOf(target), JSON.stringify([...termCounts]));
+  }
   console.log(`index:content: related stories ranked${target ? `, snapshot ${result.contentHash.slice(0, 12)} written to ${target}` : ''} (${seconds()} s)`);
   if (target && digestsTarget) {
     // The pages' digests are read through the API, over the snapshot just written, as the pages read it.
