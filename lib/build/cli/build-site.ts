@@ -31,7 +31,7 @@ import { pageSelectionText, pageSelectionVariable } from '../../api/pages';
 import { contentRoot } from '../../site/settings';
 import { codeFingerprint } from '../incremental/fingerprint';
 import { planRender, type RenderPlan } from '../incremental/plan';
-import { forgetCompiled, termsBeside, readBuildState, readCompiledFingerprint, recordCompiled, statePaths, writeBuildState, type BuildState, type PageRecord } from '../incremental/state';
+import { forgetCompiled, termsBeside, readBuildState, readCompiled, recordCompiled, statePaths, writeBuildState, type BuildState, type PageRecord } from '../incremental/state';
 import { skipSegmentPrefetchData } from '../export/segment-prefetch';
 import { acquireBuildLock } from '../publish/build-lock';
 import { BuildSteps } from '../publish/build-steps';
@@ -70,7 +70,8 @@ function reusableBuild(site: SiteStore, fingerprint: string): { state: BuildStat
   const current = outKind(site);
   if (current.kind !== 'link' || current.live !== state.site) return { why: `${site.out} is not the site the last build published` };
   if (state.fingerprint !== fingerprint) return { why: 'the code, its settings, dependencies or the column registry changed' };
-  if (readCompiledFingerprint() !== fingerprint) return { why: "Next's compiled output is not this code's (an earlier build stopped, or another code built it)" };
+  const compiled = readCompiled();
+  if (compiled?.fingerprint !== fingerprint || compiled.buildId !== state.compiled) return { why: "Next's compiled output is not the one the live site was rendered with (an earlier build stopped, or another build compiled again)" };
   return { state, live: join(site.store, state.site) };
 }
 
@@ -155,7 +156,7 @@ async function main(): Promise<number> {
     staging = undefined;
     const exported = JSON.parse(readFileSync(files.pages, 'utf8')) as Record<string, string[]>;
     // Only a site switched by its link can be built on: an in-place copy has no folder of its own.
-    if (published.how !== 'in-place') writeBuildState(paths, { fingerprint, site: live, pages: pageRecords(digests, exported, earlier?.state) }, snapshot);
+    if (published.how !== 'in-place') writeBuildState(paths, { fingerprint, site: live, compiled: readCompiled()?.buildId ?? '', pages: pageRecords(digests, exported, earlier?.state) }, snapshot);
     await clearing;
     for (const path of [snapshot, termsBeside(snapshot), ...Object.values(files)]) rmSync(path, { force: true });
     console.log(`build: ${steps.timings.join(', ')}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);

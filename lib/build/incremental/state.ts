@@ -30,6 +30,8 @@ export interface BuildState {
   readonly fingerprint: string;
   /** The name of the site folder in the store this state describes. */
   readonly site: string;
+  /** Next's build id of the compile its pages were rendered with: another compile may name its styles otherwise. */
+  readonly compiled: string;
   readonly pages: Readonly<Record<string, PageRecord>>;
 }
 
@@ -75,10 +77,10 @@ export function writeBuildState(paths: StatePaths, state: Omit<BuildState, 'form
 const compiledMarker = join(incrementalFolder, 'compiled.json');
 const nextBuildId = join('.next', 'BUILD_ID');
 
-export function readCompiledFingerprint(): string | undefined {
+export function readCompiled(): { fingerprint: string; buildId: string } | undefined {
   try {
-    const marker = JSON.parse(readFileSync(compiledMarker, 'utf8')) as { fingerprint?: string; buildId?: string };
-    return marker.buildId === readFileSync(nextBuildId, 'utf8') ? marker.fingerprint : undefined;
+    const marker = JSON.parse(readFileSync(compiledMarker, 'utf8')) as { fingerprint: string; buildId: string };
+    return marker.buildId === readFileSync(nextBuildId, 'utf8') ? marker : undefined;
   } catch {
     return undefined;
   }
