@@ -24,7 +24,7 @@ import { measurePageWeight } from './page-weight';
 import { measureSearches } from './search-queries';
 import { toolkitCost } from './toolkit-cost';
 import { printReport } from './report';
-import { addNextStories, editOneStory, publishFigures } from './publishing';
+import { addNextStories, buildStepsOf, editOneStory, publishFigures } from './publishing';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,3000' }, large: { type: 'boolean', default: false } } });
 // Any sizes, 100000 included (`--sizes 100000`: about an hour, and several GB of disk; not in CI).
@@ -53,8 +53,7 @@ async function benchSize(articles: number): Promise<SizeFigures> {
   const parseSeconds = Number(/index:content: \d+ article\(s\) .* are valid \(([\d.]+) s\)/u.exec(build.output)?.[1]);
   const rankSeconds = Number(/related stories ranked.* \(([\d.]+) s\)/u.exec(build.output)?.[1]);
   const generation = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s|min)/u.exec(build.output);
-  const steps = /^build: (.*); [\d.]+ s in all$/mu.exec(build.output)?.[1] ?? '';
-  const buildSteps = Object.fromEntries([...steps.matchAll(/([^,]+?) ([\d.]+) s/gu)].map(([, step, seconds]) => [step!.trim(), Number(seconds)]));
+  const buildSteps = buildStepsOf(build.output);
   // Publishing: a new day's stories, then one story edited, each an incremental build on the last.
   addNextStories(archive, articles - 4);
   const day = await runMeasured('npm', ['run', 'build', '--', '--out', site], { CONTENT_DIR: archive });

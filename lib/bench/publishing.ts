@@ -48,14 +48,19 @@ export interface PublishFigures {
   readonly filesKept: number;
 }
 
+/** Each step of a build and its seconds, from the line `npm run build` ends with. */
+export function buildStepsOf(output: string): Record<string, number> {
+  const steps = /^build: (.*); [\d.]+ s in all$/mu.exec(output)?.[1] ?? '';
+  return Object.fromEntries([...steps.matchAll(/([^,]+?) ([\d.]+) s/gu)].map(([, step, value]) => [step!.trim(), Number(value)]));
+}
+
 export function publishFigures(output: string, seconds: number): PublishFigures {
   if (!/^build: incremental/mu.test(output)) throw new Error(`the publish was not an incremental build:\n${output.slice(-2000)}`);
   const changed = /^build: (\d+) of (\d+) page\(s\) changed/mu.exec(output);
   const exported = /export-site: (\d+) plain page\(s\) and (\d+) other file\(s\) in [^,]*, (\d+) file\(s\) kept/u.exec(output);
-  const steps = /^build: (.*); [\d.]+ s in all$/mu.exec(output)?.[1] ?? '';
   return {
     seconds,
-    steps: Object.fromEntries([...steps.matchAll(/([^,]+?) ([\d.]+) s/gu)].map(([, step, value]) => [step!.trim(), Number(value)])),
+    steps: buildStepsOf(output),
     pagesChanged: Number(changed?.[1]),
     pagesInAll: Number(changed?.[2]),
     filesExported: Number(exported?.[1]) + Number(exported?.[2]),

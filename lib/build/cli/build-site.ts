@@ -63,16 +63,17 @@ function setAsideNextOutput(trash: string): string[] {
 }
 
 /** The previous build this one can build on, or why it cannot. */
-function reusableBuild(site: SiteStore, fingerprint: string): { state: BuildState; live: string } | { why: string } {
-  if (values.full) return { why: '--full' };
+function reusableBuild(site: SiteStore, fingerprint: string): { ok: true; state: BuildState; live: string } | { ok: false; why: string } {
+  const no = (why: string) => ({ ok: false as const, why });
+  if (values.full) return no('--full');
   const state = readBuildState(statePaths(site.out));
-  if (!state) return { why: `no earlier build of ${site.out} to build on` };
+  if (!state) return no(`no earlier build of ${site.out} to build on`);
   const current = outKind(site);
-  if (current.kind !== 'link' || current.live !== state.site) return { why: `${site.out} is not the site the last build published` };
-  if (state.fingerprint !== fingerprint) return { why: 'the code, its settings, dependencies or the column registry changed' };
+  if (current.kind !== 'link' || current.live !== state.site) return no(`${site.out} is not the site the last build published`);
+  if (state.fingerprint !== fingerprint) return no('the code, its settings, dependencies or the column registry changed');
   const compiled = readCompiled();
-  if (compiled?.fingerprint !== fingerprint || compiled.buildId !== state.compiled) return { why: "Next's compiled output is not the one the live site was rendered with (an earlier build stopped, or another build compiled again)" };
-  return { state, live: join(site.store, state.site) };
+  if (compiled?.fingerprint !== fingerprint || compiled.buildId !== state.compiled) return no("Next's compiled output is not the one the live site was rendered with (an earlier build stopped, or another build compiled again)");
+  return { ok: true, state, live: join(site.store, state.site) };
 }
 
 /** What every page of the new site is made of and made into, for the next build. */
@@ -117,8 +118,8 @@ async function main(): Promise<number> {
     const snapshot = join(buildFolder, `archive-${id}.json`);
     const fingerprint = codeFingerprint(contentRoot());
     const reuse = reusableBuild(site, fingerprint);
-    const earlier = 'state' in reuse ? reuse : undefined;
-    console.log(earlier ? `build: incremental, on ${earlier.live}` : `build: full (${'why' in reuse ? reuse.why : ''})`);
+    const earlier = reuse.ok ? reuse : undefined;
+    console.log(reuse.ok ? `build: incremental, on ${reuse.live}` : `build: full (${reuse.why})`);
     const discarded = [...prepared.discarded, ...leftovers, ...(earlier ? [] : setAsideNextOutput(join(buildFolder, `next-${id}`)))];
     const clearing = steps.run('clearing earlier builds', 'rm', ['-rf', ...discarded]);
     clearing.catch(() => undefined);

@@ -20,20 +20,18 @@ const target = process.env[snapshotVariable];
 const previous = process.env.PREVIOUS_SNAPSHOT;
 /** Where to write every page's digest (lib/api/static-pages.ts), once the snapshot is written. */
 const digestsTarget = process.env.PAGE_DIGESTS;
-/** Each text's words, kept beside the snapshot for the next build. */
-const termsOf = termsBeside;
 const started = performance.now();
 const result = loadArticles(root, previous ? { reuse: reusableRecords(readArchiveSnapshot(previous)) } : {});
 const exitCode = reportContentCheck('index:content', root, result, started);
 if (exitCode === 0) {
   const rankedAt = performance.now();
-  const termCounts: TermCountCache = previous && existsSync(termsOf(previous)) ? new Map(JSON.parse(readFileSync(termsOf(previous), 'utf8')) as [string, [string, number][]][]) : new Map();
+  const termCounts: TermCountCache = previous && existsSync(termsBeside(previous)) ? new Map(JSON.parse(readFileSync(termsBeside(previous), 'utf8')) as [string, [string, number][]][]) : new Map();
   const related = rankRelatedStories(result.articles, termCounts);
   const seconds = () => ((performance.now() - rankedAt) / 1000).toFixed(2);
   if (target) {
     // The snapshot first: it makes the folder the words are kept in beside it.
     writeArchiveSnapshot(target, { contentHash: result.contentHash, articles: result.articles, columns: result.columns, related, sources: result.sources });
-    writeFileSync(termsOf(target), JSON.stringify([...termCounts]));
+    writeFileSync(termsBeside(target), JSON.stringify([...termCounts]));
   }
   console.log(`index:content: related stories ranked${target ? `, snapshot ${result.contentHash.slice(0, 12)} written to ${target}` : ''} (${seconds()} s)`);
   if (target && digestsTarget) {

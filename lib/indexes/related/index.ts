@@ -71,6 +71,7 @@ export function relatedLinks(articles: readonly Article[], article: Article): Re
  * (into the content snapshot, lib/build/cli/index-content.ts) or, without a snapshot, by the API.
  */
 export function rankRelatedStories(articles: readonly Article[], termCounts?: TermCountCache): Map<string, readonly RelatedLink[]> {
+  // Built here first, with the words kept from the last build; relatedLinks() then finds it memoised.
   relatedIndex(articles, termCounts);
   return new Map(articles.map((article) => [article.slug as string, relatedLinks(articles, article)]));
 }
