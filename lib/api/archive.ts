@@ -19,6 +19,8 @@ import { readArchiveSnapshot, snapshotVariable } from './snapshot';
 interface Archive {
   readonly articles: readonly Article[];
   readonly columns: ColumnRegistry;
+  /** The SHA-256 of each content file's bytes, by the file's path as articles name it. */
+  readonly sources: ReadonlyMap<string, string>;
   /** Ranked when the snapshot was written; without one, ranked on first use (rankRelatedStories either way). */
   readonly related: () => ReadonlyMap<string, readonly RelatedLink[]>;
 }
@@ -38,13 +40,13 @@ export function archive(root: string = contentRoot()): Archive {
 function readArchive(root: string): Archive {
   const snapshot = process.env[snapshotVariable];
   if (snapshot) {
-    const { articles, columns, related } = readArchiveSnapshot(snapshot);
-    return { articles, columns, related: () => related };
+    const { articles, columns, related, sources } = readArchiveSnapshot(snapshot);
+    return { articles, columns, sources, related: () => related };
   }
-  const { articles, columns, errors } = loadArticles(root);
+  const { articles, columns, errors, sources } = loadArticles(root);
   if (errors.length > 0) throw new ContentValidationError(errors);
   let ranked: ReadonlyMap<string, readonly RelatedLink[]> | undefined;
-  return { articles, columns, related: () => (ranked ??= rankRelatedStories(articles)) };
+  return { articles, columns, sources, related: () => (ranked ??= rankRelatedStories(articles)) };
 }
 
 /** The archive's registered columns, in registry order (content/columns.yaml). */
@@ -59,6 +61,11 @@ export function findColumnBySlug(slug: string): Column | undefined {
 /** Every article, newest issue first, in page order within an issue. */
 export function getArticles(): readonly Article[] {
   return archive().articles;
+}
+
+/** The SHA-256 of each content file the archive was read from (by Article.file): what an incremental build compares. */
+export function getSourceHashes(): ReadonlyMap<string, string> {
+  return archive().sources;
 }
 
 /** The article at /articles/<slug>/, if there is one (the slug may come from an address). */

@@ -5,5 +5,5 @@
 export type { Article, Figure, IsoDate, Series, Slug } from '../records/article';
 export type { SectionHeading } from '../records/markdown';
 export { ContentValidationError, formatContentError, type ContentError } from '../records/errors';
-export { findColumnBySlug, getArticle, getArticles, getArticlesInColumn, getColumns, getRelatedArticles, getRelatedLinks } from './archive';
+export { findColumnBySlug, getArticle, getArticles, getArticlesInColumn, getColumns, getRelatedArticles, getRelatedLinks, getSourceHashes } from './archive';
 export * from './derived';

@@ -72,6 +72,9 @@ function inodes(root: string): Map<string, number> {
 
 const liveInodes = () => inodes(join(work, readlinkSync(incremental)));
 
+/** The inodes of the search index's result files (d/<number>.bin), by path within the index's folder, which every build names anew. */
+const resultFiles = (files: Map<string, number>) => new Map([...files].filter(([path]) => /^search-index\/[^/]+\/d\//u.test(path)).map(([path, inode]) => [path.split('/').slice(2).join('/'), inode]));
+
 beforeAll(async () => {
   rmSync(work, { recursive: true, force: true });
   generate(296, archive);
@@ -95,6 +98,11 @@ describe('an incremental build', () => {
     const written = articlePages(writtenSince(before));
     expect(written.length).toBeGreaterThanOrEqual(8);
     expect(written.length).toBeLessThan(articlePages(before.keys()).length * 0.75);
+    // The search index is updated, not written again: the older stories' result files are the old ones.
+    expect(output).toMatch(/index-search: \d+ article\(s\), updated/u);
+    const [resultsBefore, resultsNow] = [resultFiles(before), resultFiles(liveInodes())];
+    expect(resultsNow.size).toBe(resultsBefore.size + 8);
+    expect([...resultsBefore].filter(([path, inode]) => resultsNow.get(path) !== inode)).toEqual([]);
   }, 300_000);
 
   it('stopped halfway, leaves the site as it was; the next build rebuilds an edited story and the pages that show it as a full build would', async () => {
@@ -114,6 +122,7 @@ describe('an incremental build', () => {
     const output = await buildIncrementally('edit');
     expect(output).toMatch(/build: incremental/u);
     const written = writtenSince(before).filter((path) => path.endsWith('.html'));
+    expect(output).toMatch(/index-search: \d+ article\(s\), updated/u);
     const slug = file.split('/').pop()!.replace(/\.md$/u, '');
     expect(written).toContain(`articles/${slug}/index.html`);
     // The pages of stories that neither show the edited one nor are shown by it are the old files.
@@ -129,6 +138,8 @@ describe('an incremental build', () => {
     rmSync(join(folder, file));
     const output = await buildIncrementally('removal');
     expect(output).toMatch(/build: incremental/u);
+    // Every later story's number moves: the index is written whole, and says why.
+    expect(output).toMatch(/index-search: \d+ article\(s\), written whole \(.*no longer stands where it stood/u);
     expect(siteFiles(incremental).has(`articles/${slug}/index.html`)).toBe(false);
   }, 300_000);
 

@@ -26,6 +26,7 @@ import {
   decodePositions,
   documentPath,
   externalPath,
+  fromOtherEnd,
   inflate,
   manifestPath,
   positionedRunLength,
@@ -143,13 +144,13 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
   /** A posting of counts: runs of the text (g) or of the authors' names (a). */
   const countsIn = (kind: 'g' | 'a') => (key: string) => once(`${kind}:${key}`, async () => {
     const bytes = await posting(kind, key);
-    return bytes ? decodeCounts(bytes) : new Map<number, Occurrences>();
+    return bytes ? decodeCounts(bytes, (await manifest()).documents) : new Map<number, Occurrences>();
   });
   const counts = countsIn('g');
   const authorCounts = countsIn('a');
   const positions = (key: string) => once(`p:${key}`, async () => {
     const bytes = await posting('p', key);
-    return bytes ? decodePositions(bytes) : new Map<number, Positions>();
+    return bytes ? decodePositions(bytes, (await manifest()).documents) : new Map<number, Positions>();
   });
 
   /** The articles holding a word, with its occurrences in head and body. */
@@ -218,17 +219,20 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
     return matches;
   }
 
-  const columnOf = () => once(columnsPath, async () => required(await file(columnsPath)));
+  /** The column byte of every story, by rank. */
+  const columnOf = () => once(columnsPath, async () => (await required(await file(columnsPath))).reverse());
   const region = (code: string) => once(`r:${code}`, async () => {
     const bytes = await stored(await file(regionPath(code)));
-    return new Set(bytes ? decodeIds(bytes) : []);
+    return new Set(bytes ? decodeIds(bytes, (await manifest()).documents) : []);
   });
   const citationEntries = (chunk: number) => once(`m:${chunk}`, async () => JSON.parse(new TextDecoder().decode(await required(await file(citationPath(chunk))))) as CitationEntry[]);
   async function citationsOf(ids: readonly number[]): Promise<CitationRecord[]> {
-    const chunks = [...new Set(ids.map((id) => Math.floor(id / citationChunk)))];
+    const { documents } = await manifest();
+    const numbers = ids.map((id) => fromOtherEnd(id, documents));
+    const chunks = [...new Set(numbers.map((number) => Math.floor(number / citationChunk)))];
     const loaded = new Map(await Promise.all(chunks.map(async (chunk) => [chunk, await citationEntries(chunk)] as const)));
-    return ids.map((id) => {
-      const [url, title, date, page, column, authors] = loaded.get(Math.floor(id / citationChunk))![id % citationChunk]!;
+    return numbers.map((number) => {
+      const [url, title, date, page, column, authors] = loaded.get(Math.floor(number / citationChunk))![number % citationChunk]!;
       return { url, title, date, ...(page !== null && { page }), column, authors };
     });
   }
@@ -247,7 +251,10 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
     return found.filter((place) => place.count > 0).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
   }
   const calendar = () => once(calendarPath, async () => decodeCalendar(await required(await file(calendarPath))));
-  const document = (id: number) => once(`d:${id}`, async () => JSON.parse(new TextDecoder().decode(await required(await file(documentPath(id))))) as SearchDocumentFile);
+  const document = async (id: number) => {
+    const path = await file(documentPath(fromOtherEnd(id, (await manifest()).documents)));
+    return once(path, async () => JSON.parse(new TextDecoder().decode(await required(path))) as SearchDocumentFile);
+  };
 
   return {
     calendar,

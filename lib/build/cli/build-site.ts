@@ -14,7 +14,8 @@
  *    no exported page uses (lib/build/export/segment-prefetch.ts). Incremental: the pages whose
  *    digest changed are rendered by Next's generate mode on the previous compile. Beside it the
  *    search index is written into the new site (lib/build/cli/index-search.ts), at a lower CPU
- *    priority: it takes the cycles Next leaves idle rather than slowing the pages down.
+ *    priority: it takes the cycles Next leaves idle rather than slowing the pages down; incremental,
+ *    it updates the live site's index, linking the files that stay.
  * 3. export-site writes the pages into the new site as soon as next build is done; incremental, it
  *    first links in the live site's files that stay (lib/build/incremental/clone-site.ts).
  * 4. The new site is put live in one step, then the state the next build starts from is saved.
@@ -141,7 +142,8 @@ async function main(): Promise<number> {
     for (const runtime of skipSegmentPrefetchData()) {
       console.warn(`build: ${runtime} no longer makes the segment prefetch call lib/build/export/segment-prefetch.ts removes; pages build as before, only slower.`);
     }
-    const searchIndex = steps.run('search index', tsx, ['lib/build/cli/index-search.ts', staging], { env: { ...env, NODE_ENV: 'production' }, niceness: indexerNiceness });
+    const searchArgs = ['lib/build/cli/index-search.ts', staging, ...(earlier ? ['--live', earlier.live, '--previous', paths.snapshot] : [])];
+    const searchIndex = steps.run('search index', tsx, searchArgs, { env: { ...env, NODE_ENV: 'production' }, niceness: indexerNiceness });
     searchIndex.catch(() => undefined);
     const nextArgs = plan ? ['build', '--experimental-build-mode=generate'] : ['build'];
     const exportArgs = ['lib/build/cli/export-site.ts', staging, '--pages', files.pages, ...(earlier ? ['--keep', earlier.live, '--dropped', files.dropped] : [])];

@@ -7,7 +7,7 @@
 import { linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Written whole by every build, never kept: the search index, the service worker, the host's rules. */
+/** Never kept by the export: the search index (its own step updates it, lib/build/cli/index-search.ts), and what every build writes whole (the service worker, the host's rules). */
 export const rewrittenByEveryBuild = ['search-index/', 'sw.js', '_headers', 'serve.json'];
 
 export function cloneKeptFiles(live: string, staging: string, dropped: ReadonlySet<string>): number {

@@ -1,7 +1,11 @@
 /**
- * The files of the search index (written by index-writer.ts, read by engine.ts). Every article
- * has an id, 0 for the newest, in the archive's order (newest issue first, then page and position),
- * so "newest first" is id order and postings are delta-coded lists of ids.
+ * The files of the search index (written by index-writer.ts or index-update.ts, read by
+ * engine.ts). Every article has a rank, 0 for the newest, in the archive's order (newest issue
+ * first, then page and position), so "newest first" is rank order; the files hold its number, the
+ * rank counted from the other end (0 for the oldest), so that a new day's stories are added at the
+ * end of every posting and the files about older stories stay byte for byte as they were (an
+ * incremental build keeps them). Postings are delta-coded lists of numbers; the decoders here
+ * give ranks.
  *
  * - manifest.json (fixed name, read first): the folder of this build's files, counts, columns.
  * - <folder>/g/<bucket>.bin: for each run of one to four characters, the articles holding it,
@@ -13,13 +17,15 @@
  * - <folder>/n/<bucket>.bin: for every name of a place with stories (泉州市, and 泉州 without its
  *   suffix), the places so named, so words that name a place can offer its region filter.
  * - <folder>/x/<kind>-<hex>.bin: a posting too large to share a bucket.
- * - <folder>/columns.bin: one byte per article, its column's index in the manifest (255: none).
+ * - <folder>/columns.bin: one byte per article by number, its column's index in the manifest (255: none).
  * - <folder>/r/<code>.bin: the articles about a region or any place inside it.
- * - <folder>/d/<id>.bin: what a result shows (SearchDocumentFile, as JSON).
- * - <folder>/m/<chunk>.bin: what a citation of a result needs (CitationEntry), 256 articles a file,
- *   fetched only when a reader downloads the results.
+ * - <folder>/d/<number>.bin: what a result shows (SearchDocumentFile, as JSON).
+ * - <folder>/m/<chunk>.bin: what a citation of a result needs (CitationEntry), 256 articles a file
+ *   by number, fetched only when a reader downloads the results.
  * - <folder>/dates.bin: the issue dates, newest first, with how many articles each holds: since
- *   ids follow the dates, a date range is a run of ids and a year's count is a sum of ids.
+ *   ranks follow the dates, a date range is a run of ranks and a year's count is a sum of ranks.
+ *
+ * The folder is named by a hash of every stored file with its path.
  *
  * Every file but the manifest is stored gzip-compressed and inflated in the browser
  * (DecompressionStream), so it travels compressed from any static host, whatever types that host
@@ -44,6 +50,23 @@ export const noColumn = 255;
 export const inlinePostingLimit = 2048;
 
 export type PostingKind = 'g' | 'p' | 'a' | 'n';
+
+/**
+ * A story's rank from its number, or its number from its rank: each is the other counted from
+ * the far end of an archive of `documents` stories.
+ */
+export const fromOtherEnd = (position: number, documents: number) => documents - 1 - position;
+
+/** Buckets hold about this many bytes of postings (uncompressed): few requests, little unrelated data. */
+const bucketBytes = 4096;
+/** Bucket counts come in steps of 2^(1/4), so the count (and with it every bucket) stays as it is while an archive grows by up to a fifth. */
+const stepsPerDoubling = 4;
+
+/** How many buckets postings of this many inline bytes are spread over. */
+export function bucketCountFor(inlineBytes: number): number {
+  const exact = Math.max(1, inlineBytes / bucketBytes);
+  return Math.ceil(2 ** (Math.ceil(Math.log2(exact) * stepsPerDoubling) / stepsPerDoubling));
+}
 
 /** A place a word names: its region code and full name (福建省泉州市). */
 export type PlaceEntry = readonly [string, string];
@@ -162,17 +185,24 @@ export class ByteWriter {
   }
 
   append(bytes: Uint8Array): void {
-    for (const byte of bytes) this.push(byte);
+    this.reserve(bytes.length);
+    this.bytes.set(bytes, this.length);
+    this.length += bytes.length;
   }
 
   push(byte: number): void {
-    if (this.length === this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
+    this.reserve(1);
     this.bytes[this.length] = byte;
     this.length += 1;
+  }
+
+  private reserve(more: number): void {
+    if (this.length + more <= this.bytes.length) return;
+    let size = this.bytes.length * 2;
+    while (size < this.length + more) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
   }
 
   result(): Uint8Array {
@@ -240,27 +270,28 @@ export function decodeBucket(bytes: Uint8Array): Map<string, Uint8Array | 'exter
   return entries;
 }
 
-/** An id list: count, then gaps. */
-export function encodeIds(ids: readonly number[]): Uint8Array {
+/** A list of story numbers, ascending: count, then gaps. */
+export function encodeIds(numbers: readonly number[]): Uint8Array {
   const writer = new ByteWriter();
-  writer.varint(ids.length);
+  writer.varint(numbers.length);
   let previous = -1;
-  for (const id of ids) {
-    writer.varint(id - previous - 1);
-    previous = id;
+  for (const number of numbers) {
+    writer.varint(number - previous - 1);
+    previous = number;
   }
   return writer.result();
 }
 
-export function decodeIds(bytes: Uint8Array): number[] {
+/** The ranks of a list of numbers in an archive of `documents` stories. */
+export function decodeIds(bytes: Uint8Array, documents: number): number[] {
   const reader = new ByteReader(bytes);
-  const ids: number[] = [];
+  const ranks: number[] = [];
   let previous = -1;
   for (let count = reader.varint(); count > 0; count -= 1) {
     previous += reader.varint() + 1;
-    ids.push(previous);
+    ranks.push(fromOtherEnd(previous, documents));
   }
-  return ids;
+  return ranks;
 }
 
 /** Occurrences of a run in one article. */
@@ -275,18 +306,20 @@ export interface Positions {
   readonly body: readonly number[];
 }
 
-export function decodeCounts(bytes: Uint8Array): Map<number, Occurrences> {
+/** A posting of counts, by rank. */
+export function decodeCounts(bytes: Uint8Array, documents: number): Map<number, Occurrences> {
   const reader = new ByteReader(bytes);
   const postings = new Map<number, Occurrences>();
   let previous = -1;
   while (!reader.done) {
     previous += reader.varint() + 1;
-    postings.set(previous, { head: reader.varint(), body: reader.varint() });
+    postings.set(fromOtherEnd(previous, documents), { head: reader.varint(), body: reader.varint() });
   }
   return postings;
 }
 
-export function decodePositions(bytes: Uint8Array): Map<number, Positions> {
+/** A posting of positions, by rank. */
+export function decodePositions(bytes: Uint8Array, documents: number): Map<number, Positions> {
   const reader = new ByteReader(bytes);
   const postings = new Map<number, Positions>();
   let previous = -1;
@@ -303,7 +336,7 @@ export function decodePositions(bytes: Uint8Array): Map<number, Positions> {
     previous += reader.varint() + 1;
     const heads = reader.varint();
     const bodies = reader.varint();
-    postings.set(previous, { head: list(heads), body: list(bodies) });
+    postings.set(fromOtherEnd(previous, documents), { head: list(heads), body: list(bodies) });
   }
   return postings;
 }

@@ -1,0 +1,193 @@
+/**
+ * Updates the previous build's search index to the one index-writer.ts would write for the
+ * archive now, touching only the postings of the stories that changed. Stories are numbered from
+ * the oldest (index-format.ts), so while every story of the previous build keeps its number (a new
+ * day added, stories edited in place) each posting changes only in the entries of changed stories:
+ * the other entries are copied as bytes, untouched buckets, large postings and result files are
+ * kept as they are, and only the archive's metadata files (authors, places, columns, dates,
+ * citations: cheap) are written whole. The caller falls back to a full write when numbers move.
+ */
+import { gunzipSync } from 'node:zlib';
+import type { SearchDocument } from './document';
+import { skipPayload, visitRuns, writeCounts, writePositions } from './runs';
+import { bucketContents, documentFile, inlineBytesOf, isExternal, metadataFiles, placeIndex, stored, type BucketEntry, type WrittenIndex } from './index-files';
+import { ByteReader, ByteWriter, bucketCountFor, bucketOf, bucketPath, decodeBucket, documentPath, externalPath, type SearchManifest } from './index-format';
+
+export interface PreviousIndex {
+  readonly manifest: SearchManifest;
+  /** A stored file of the previous index by its path within its folder; undefined when it is missing. */
+  read(path: string): Uint8Array | undefined;
+}
+
+/** A story whose entries change: its number, and what the previous index held of it (none for a new story). */
+export interface ChangedStory {
+  readonly number: number;
+  readonly before?: SearchDocument;
+}
+
+/** The update, or why it cannot be made (the caller then writes the index whole). */
+export type IndexUpdate = { readonly ok: true; readonly index: WrittenIndex } | { readonly ok: false; readonly why: string };
+
+type TextKind = 'g' | 'p';
+/** For each key, the new payload of each changed story holding it before or now (null: no longer holds it). */
+type Changes = Map<string, Map<number, Uint8Array | null>>;
+
+export function updateSearchIndex(previous: PreviousIndex, documents: readonly SearchDocument[], columns: readonly string[], changed: readonly ChangedStory[]): IndexUpdate {
+  const before = previous.manifest;
+  if (before.columns.join('\n') !== columns.join('\n')) return { ok: false, why: 'the columns changed' };
+  const isNew = (number: number) => number >= before.documents;
+  const numbers = new Set(changed.map((story) => story.number));
+  for (let number = before.documents; number < documents.length; number += 1) if (!numbers.has(number)) return { ok: false, why: `story ${number} is new but not listed as changed` };
+  if (documents.length < before.documents || changed.some((story) => story.number >= documents.length || isNew(story.number) === (story.before !== undefined))) {
+    return { ok: false, why: 'stories were removed or renumbered' };
+  }
+  const read = (path: string) => {
+    const bytes = previous.read(path);
+    if (!bytes) throw new MissingFile(path);
+    return bytes;
+  };
+  try {
+    const written = new Map<string, Uint8Array>();
+    const kept = new Map<string, string>();
+    const changes = changesOf(documents, [...changed].sort((a, b) => a.number - b.number));
+    const g = updatePostings('g', changes.g, before.buckets.g, read, written, kept);
+    const p = updatePostings('p', changes.p, before.buckets.p, read, written, kept);
+    for (let number = 0; number < documents.length; number += 1) {
+      const path = documentPath(number);
+      if (numbers.has(number)) written.set(path, stored(documentFile(documents[documents.length - 1 - number]!)));
+      else kept.set(path, path);
+    }
+    const metadata = new Map<string, Uint8Array>();
+    const { a, n } = metadataFiles(documents, columns, metadata);
+    for (const [path, bytes] of metadata) {
+      const now = stored(bytes);
+      // Most of them (the places without new stories, older citations) come out as they were.
+      if (sameBytes(previous.read(path), now)) kept.set(path, path);
+      else written.set(path, now);
+    }
+    const index = placeIndex(written, kept, read, { documents: documents.length, buckets: { g, p, a, n }, columns });
+    return { ok: true, index: { ...index, kept: new Map([...index.kept].map(([path, from]) => [path, `${before.folder.slice(1)}${from}`])) } };
+  } catch (error) {
+    if (error instanceof MissingFile) return { ok: false, why: `the previous index lacks ${error.path}` };
+    throw error;
+  }
+}
+
+const sameBytes = (a: Uint8Array | undefined, b: Uint8Array) => a !== undefined && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
+
+class MissingFile extends Error {
+  constructor(readonly path: string) {
+    super(`missing ${path}`);
+  }
+}
+
+function changesOf(documents: readonly SearchDocument[], changed: readonly ChangedStory[]): Record<TextKind, Changes> {
+  const changes: Record<TextKind, Changes> = { g: new Map(), p: new Map() };
+  const set = (kind: TextKind, key: string, number: number, payload: Uint8Array | null) => {
+    let perStory = changes[kind].get(key);
+    if (!perStory) {
+      perStory = new Map();
+      changes[kind].set(key, perStory);
+    }
+    perStory.set(number, payload);
+  };
+  for (const { number, before } of changed) {
+    if (before) visitRuns(before, (key, _head, _body, positioned) => {
+      set('g', key, number, null);
+      if (positioned) set('p', key, number, null);
+    });
+    const now = documents[documents.length - 1 - number];
+    if (now) visitRuns(now, (key, inHead, inBody, positioned) => {
+      const counts = new ByteWriter();
+      writeCounts(counts, inHead.length, inBody.length);
+      set('g', key, number, counts.result());
+      if (positioned) {
+        const positions = new ByteWriter();
+        writePositions(positions, inHead, inBody);
+        set('p', key, number, positions.result());
+      }
+    });
+  }
+  return changes;
+}
+
+/** Updates one kind of text posting; returns its bucket count. */
+function updatePostings(kind: TextKind, changes: Changes, count: number, read: (path: string) => Uint8Array, written: Map<string, Uint8Array>, kept: Map<string, string>): number {
+  const buckets = Array.from({ length: count }, (_, bucket) => decodeBucket(gunzipSync(read(bucketPath(kind, bucket)))));
+  const entries = new Map<string, BucketEntry>(buckets.flatMap((bucket) => [...bucket]));
+  const touched = new Set<number>();
+  for (const [key, perStory] of changes) {
+    const old = entries.get(key);
+    const posting = splicePosting(old === 'external' ? gunzipSync(read(externalPath(kind, key))) : old, kind === 'p', perStory);
+    touched.add(bucketOf(key, count));
+    if (posting.length === 0) entries.delete(key);
+    else if (isExternal(posting)) {
+      entries.set(key, 'external');
+      written.set(externalPath(kind, key), stored(posting));
+    } else entries.set(key, posting);
+  }
+  for (const [key, entry] of entries) if (entry === 'external' && !changes.has(key)) kept.set(externalPath(kind, key), externalPath(kind, key));
+  const grown = bucketCountFor(inlineBytesOf(entries.values()));
+  // The same count: only the buckets of changed keys are written again; another: every bucket.
+  bucketContents(entries, grown).forEach((bytes, bucket) => {
+    const path = bucketPath(kind, bucket);
+    if (grown === count && !touched.has(bucket)) kept.set(path, path);
+    else written.set(path, stored(bytes));
+  });
+  return grown;
+}
+
+/**
+ * A posting with the entries of changed stories replaced, added or removed. Between changes the
+ * old bytes are copied in runs; only the first entry after a change has its gap written again.
+ */
+export function splicePosting(old: Uint8Array | undefined, positioned: boolean, changes: ReadonlyMap<number, Uint8Array | null>): Uint8Array {
+  const out = new ByteWriter();
+  const pending = [...changes].sort(([a], [b]) => a - b);
+  let next = 0;
+  /** The last number written to `out`. */
+  let last = -1;
+  const put = (number: number, payload: Uint8Array) => {
+    out.varint(number - last - 1);
+    out.append(payload);
+    last = number;
+  };
+  const insertBefore = (limit: number) => {
+    for (; next < pending.length && pending[next]![0] < limit; next += 1) {
+      const [number, payload] = pending[next]!;
+      if (payload) put(number, payload);
+    }
+  };
+  if (old) {
+    const reader = new ByteReader(old);
+    /** Old entries [runStart, here) not yet copied, whose gaps hold as they are; the number before them. */
+    let runStart = 0;
+    let number = -1;
+    const copyRun = (end: number, lastInRun: number) => {
+      if (end > runStart) {
+        out.append(old.subarray(runStart, end));
+        last = lastInRun;
+      }
+    };
+    while (!reader.done) {
+      const entryStart = reader.offset;
+      const previousNumber = number;
+      number += reader.varint() + 1;
+      const payloadStart = reader.offset;
+      skipPayload(reader, positioned);
+      const affected = next < pending.length && pending[next]![0] <= number;
+      if (!affected && last === previousNumber) continue;
+      copyRun(entryStart, previousNumber);
+      insertBefore(number);
+      if (next < pending.length && pending[next]![0] === number) {
+        const payload = pending[next]![1];
+        if (payload) put(number, payload);
+        next += 1;
+      } else put(number, old.subarray(payloadStart, reader.offset));
+      runStart = reader.offset;
+    }
+    copyRun(old.length, number);
+  }
+  insertBefore(Infinity);
+  return out.result();
+}
