@@ -11,7 +11,7 @@ import type { RelatedLink } from './links';
 import { archiveMaps, type ArchiveMaps } from '../archive-maps';
 import { regionCoverage } from '../coverage';
 import { describeReason, type RelatedReason } from './reasons';
-import { scorePair } from './score';
+import { featuresOf, PairScorer, TermNumbers, type StoryFeatures } from './score';
 import { buildTextIndex, type TermCountCache, type TextIndex } from './text-index';
 
 export type { TermCountCache } from './text-index';
@@ -31,6 +31,8 @@ const candidatesPerSource = 24;
 interface RelatedIndex extends ArchiveMaps {
   readonly text: TextIndex;
   readonly articles: readonly Article[];
+  readonly features: ReadonlyMap<Article, StoryFeatures>;
+  readonly scorer: PairScorer;
   /** Each article's place in its column's list, for O(1) look-ups. */
   readonly columnPosition: ReadonlyMap<Article, number>;
 }
@@ -39,21 +41,24 @@ const cache = new WeakMap<readonly Article[], RelatedIndex>();
 
 export function relatedStories(articles: readonly Article[], article: Article, limit = defaultLimit): RelatedStory[] {
   const index = relatedIndex(articles);
-  const vector = index.text.vectors.get(article) ?? new Map();
-  const score = (other: Article) => scorePair(article, other, vector, index.text.vectors.get(other) ?? new Map());
+  const features = (story: Article) => index.features.get(story)!;
+  const own = features(article);
+  const withReasons = (other: Article) => index.scorer.scoredWithReasons(own, features(other)).reasons;
 
   const curated = article.related
     .map((slug) => index.bySlug.get(slug))
     .filter((other): other is Article => other !== undefined && other !== article)
-    .map((other) => ({ article: other, reasons: [{ kind: 'curated' } as const, ...score(other).reasons] }));
+    .map((other) => ({ article: other, reasons: [{ kind: 'curated' } as const, ...withReasons(other)] }));
   const taken = new Set<Article>([article, ...curated.map((story) => story.article)]);
 
+  // Scored by number alone; only the stories shown are scored again for their reasons.
   const ranked = [...candidates(index, article)]
     .filter((other) => !taken.has(other))
-    .map((other) => ({ article: other, ...score(other) }))
-    .filter((story) => story.reasons.length > 0)
-    .sort((x, y) => y.score - x.score || archiveOrder(index, x.article) - archiveOrder(index, y.article));
-  return [...curated, ...ranked.map(({ article: other, reasons }) => ({ article: other, reasons }))].slice(0, limit);
+    .map((other) => ({ article: other, score: index.scorer.score(own, features(other)) }))
+    .filter((story) => story.score >= 0)
+    .sort((x, y) => y.score - x.score || archiveOrder(index, x.article) - archiveOrder(index, y.article))
+    .slice(0, Math.max(0, limit - curated.length));
+  return [...curated, ...ranked.map(({ article: other }) => ({ article: other, reasons: withReasons(other) }))].slice(0, limit);
 }
 
 /** The reasons of a related story, as one short line: 编辑推荐 · 同属福建省泉州市. */
@@ -109,10 +114,15 @@ function relatedIndex(articles: readonly Article[], termCounts?: TermCountCache)
   let index = cache.get(articles);
   if (!index) {
     const maps = archiveMaps(articles);
+    const text = buildTextIndex(articles, termCounts);
+    const terms = new TermNumbers();
+    const features = new Map(articles.map((article) => [article, featuresOf(article, text.vectors.get(article) ?? new Map(), terms)]));
     index = {
       ...maps,
-      text: buildTextIndex(articles, termCounts),
+      text,
       articles,
+      features,
+      scorer: new PairScorer(terms),
       columnPosition: new Map([...maps.byColumn.values()].flatMap((list) => list.map((article, position) => [article, position] as const))),
     };
     cache.set(articles, index);

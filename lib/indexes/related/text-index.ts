@@ -71,18 +71,3 @@ export function buildTextIndex(articles: readonly Article[], cache: TermCountCac
   for (const key of cache.keys()) if (!seen.has(key)) cache.delete(key);
   return { vectors, postings };
 }
-
-/** Cosine similarity of two unit vectors, and the shared term that contributes most. */
-export function similarity(a: TermVector, b: TermVector): { score: number; topTerm?: string } {
-  let score = 0;
-  let topTerm: string | undefined;
-  let topContribution = 0;
-  for (const [term, weight] of a) {
-    const other = b.get(term);
-    if (other === undefined) continue;
-    const contribution = weight * other;
-    score += contribution;
-    if (contribution > topContribution) [topContribution, topTerm] = [contribution, term];
-  }
-  return topTerm ? { score, topTerm } : { score };
-}
