@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Article } from '@/lib/records/article';
 import { loadArticles } from '@/lib/records/load';
-import { relatedReasonLine, relatedStories } from '@/lib/indexes/related';
+import { rankRelatedStories, relatedReasonLine, relatedStories } from '@/lib/indexes/related';
 import { topicWords } from '@/lib/indexes/related/terms';
 
 const { articles } = loadArticles('tests/fixtures/content/related');
@@ -42,5 +47,27 @@ describe('topicWords', () => {
   it('keeps names and place names that the word segmenter cuts into characters', () => {
     const words = topicWords('党建联盟助力企业发展，游德祥是贵州省遵义市一名货车司机，隆尧县木兰溪。');
     expect(words).toEqual(['党建联盟', '助力', '企业', '发展', '游德祥', '贵州省', '遵义市', '货车', '司机', '隆尧县', '木兰溪']);
+  });
+});
+
+describe('rankRelatedStories as the archive grows', () => {
+  // A generated archive of a few hundred days, then its next day added: the related stories of
+  // the older stories stay as they were unless they can now name one of the day's.
+  const folder = mkdtempSync(join(tmpdir(), 'related-'));
+  execFileSync('node_modules/.bin/tsx', ['lib/bench/gen-archive.ts', '--count', '1208', '--out', folder], { stdio: 'ignore' });
+  const grown = loadArticles(folder).articles;
+  const newDay = grown.filter((story) => story.date === grown[0]!.date);
+  const before = grown.filter((story) => story.date !== grown[0]!.date);
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('leaves the lists of stories printed weeks before a new day as they were, but for those that now name its stories', () => {
+    expect(newDay.length).toBeGreaterThan(0);
+    const [then, now] = [rankRelatedStories(before), rankRelatedStories(grown)];
+    const daysBefore = (story: Article) => (Date.parse(newDay[0]!.date) - Date.parse(story.date)) / 86_400_000;
+    const moved = before.filter((story) => JSON.stringify(then.get(story.slug)) !== JSON.stringify(now.get(story.slug)));
+    const namingTheDay = (story: Article) => now.get(story.slug)!.some((link) => newDay.some((added) => added.slug === link.slug));
+    expect(moved.filter((story) => !namingTheDay(story) && daysBefore(story) > 31).map((story) => story.slug)).toEqual([]);
+    // And the day reaches few: a related list is not everything that shares a tag with it.
+    expect(moved.length).toBeLessThan(before.length * 0.05);
   });
 });

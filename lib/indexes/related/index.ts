@@ -3,8 +3,8 @@
  * series, place, topic, words and column, each with the reason it is there.
  *
  * Candidates come from indexes (series members, stories about the same places, shared tags, the
- * postings of the article's strongest terms, neighbours in its column), each capped, so the work
- * per article is bounded and the whole archive costs O(N), not O(N²) comparisons.
+ * postings of the article's strongest terms, its column), from each the few printed nearest it,
+ * so the work per article is bounded and the whole archive costs O(N), not O(N²) comparisons.
  */
 import type { Article } from '../../records/article';
 import type { RelatedLink } from './links';
@@ -33,8 +33,6 @@ interface RelatedIndex extends ArchiveMaps {
   readonly articles: readonly Article[];
   readonly features: ReadonlyMap<Article, StoryFeatures>;
   readonly scorer: PairScorer;
-  /** Each article's place in its column's list, for O(1) look-ups. */
-  readonly columnPosition: ReadonlyMap<Article, number>;
 }
 
 const cache = new WeakMap<readonly Article[], RelatedIndex>();
@@ -83,7 +81,9 @@ export function rankRelatedStories(articles: readonly Article[], termCounts?: Te
 
 function candidates(index: RelatedIndex, article: Article): Set<Article> {
   const found = new Set<Article>();
-  const take = (list: readonly Article[] | undefined) => list?.slice(0, candidatesPerSource).forEach((a) => found.add(a));
+  const take = (list: readonly Article[] | undefined, count = candidatesPerSource) => {
+    if (list) for (const other of printedAround(index, list, article, count)) found.add(other);
+  };
   if (article.series) take(index.bySeries.get(article.series.name));
   // Nearest places first: the county's stories, then the city's, then the province's.
   const coverage = regionCoverage(index.articles);
@@ -91,19 +91,30 @@ function candidates(index: RelatedIndex, article: Article): Set<Article> {
   for (const code of places) take(coverage.articlesIn(code));
   for (const tag of article.tags) take(index.byTag.get(tag));
   const vector = index.text.vectors.get(article);
-  for (const term of vector?.keys() ?? []) {
-    index.text.postings.get(term)?.slice(0, candidatesPerSource / 8).forEach((posting) => found.add(posting.article));
-  }
-  if (article.column) take(columnNeighbours(index, article));
+  for (const term of vector?.keys() ?? []) take(index.text.postings.get(term), candidatesPerSource / 8);
+  if (article.column) take(index.byColumn.get(article.column.slug), 11);
   return found;
 }
 
-/** Stories of the same column printed around the same time. */
-function columnNeighbours(index: RelatedIndex, article: Article): Article[] {
-  // A story printed without a column has no column neighbours.
-  const column = article.column ? (index.byColumn.get(article.column.slug) ?? []) : [];
-  const at = index.columnPosition.get(article) ?? 0;
-  return column.slice(Math.max(0, at - 5), at + 6);
+/**
+ * The `count` stories of a list (in archive order) printed nearest the article, itself among
+ * them if listed: the stories of its time, which readers follow, and not the newest of the whole
+ * archive. It also keeps a new day's reach bounded: a day added changes the candidates only of
+ * the stories within `count` of the newest end of each list, so an incremental build ranks them
+ * and rewrites their pages, not every story that shares a tag with the day's.
+ */
+function printedAround(index: RelatedIndex, list: readonly Article[], article: Article, count: number): readonly Article[] {
+  if (list.length <= count) return list;
+  const at = archiveOrder(index, article);
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (archiveOrder(index, list[middle]!) < at) low = middle + 1;
+    else high = middle;
+  }
+  const start = Math.min(Math.max(0, low - (count >> 1)), list.length - count);
+  return list.slice(start, start + count);
 }
 
 function archiveOrder(index: RelatedIndex, article: Article): number {
@@ -123,7 +134,6 @@ function relatedIndex(articles: readonly Article[], termCounts?: TermCountCache)
       articles,
       features,
       scorer: new PairScorer(terms),
-      columnPosition: new Map([...maps.byColumn.values()].flatMap((list) => list.map((article, position) => [article, position] as const))),
     };
     cache.set(articles, index);
   }

@@ -1,7 +1,8 @@
 /**
  * Term vectors of every article and an inverted index over them, built once per archive. Finding
- * the stories whose words are close to one story's walks the postings of its strongest terms
- * only, so the cost per article stays flat as the archive grows (no pairwise comparison).
+ * the stories whose words are close to one story's reads, in the postings of its strongest terms,
+ * the few printed nearest it, so the cost per article stays flat as the archive grows (no
+ * pairwise comparison).
  */
 import { createHash } from 'node:crypto';
 import type { Article } from '../../records/article';
@@ -12,15 +13,16 @@ import { topicWords } from './terms';
 const bodyCharacters = 800;
 /** Terms kept per article: its strongest, by tf-idf. */
 const termsPerArticle = 24;
-/** Articles kept per term, strongest first; beyond that a term is too common to tell stories apart. */
-const postingsPerTerm = 200;
+/** The fewest stories a word's rarity is counted among (all of them in a smaller archive). */
+const weighedAgainst = 1000;
 
 /** Unit-length tf-idf weights of an article's strongest terms. */
 export type TermVector = ReadonlyMap<string, number>;
 
 export interface TextIndex {
   readonly vectors: ReadonlyMap<Article, TermVector>;
-  readonly postings: ReadonlyMap<string, readonly { readonly article: Article; readonly weight: number }[]>;
+  /** The articles whose vectors hold each term, in archive order (newest first). */
+  readonly postings: ReadonlyMap<string, readonly Article[]>;
 }
 
 /**
@@ -32,7 +34,6 @@ export type TermCountCache = Map<string, readonly (readonly [string, number])[]>
 
 export function buildTextIndex(articles: readonly Article[], cache: TermCountCache = new Map()): TextIndex {
   const counts = new Map<Article, Map<string, number>>();
-  const documentFrequency = new Map<string, number>();
   const seen = new Set<string>();
   for (const article of articles) {
     const text = `${article.title} ${article.title} ${article.kicker ?? ''} ${article.tags.join(' ')} ${textOfHtml(article.html).slice(0, bodyCharacters)}`;
@@ -45,29 +46,57 @@ export function buildTextIndex(articles: readonly Article[], cache: TermCountCac
       known = [...termCounts];
       cache.set(key, known);
     }
-    const termCounts = new Map(known);
-    counts.set(article, termCounts);
-    for (const term of termCounts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    counts.set(article, new Map(known));
   }
 
+  // A word weighs what it told apart when the story ran: its document frequency among the stories
+  // printed up to that day (and at least the archive's first `weighedAgainst`, so the first days
+  // are not weighed against a handful), not in today's archive. A story's vector so never changes
+  // when later days are added, and a new day moves only the related lists that can now name its
+  // stories, not, through every weight, the near ties of the whole archive.
   const vectors = new Map<Article, TermVector>();
-  const postings = new Map<string, { article: Article; weight: number }[]>();
-  for (const [article, termCounts] of counts) {
-    const weighted = [...termCounts].map(([term, count]) => {
-      const idf = Math.log((1 + articles.length) / (1 + documentFrequency.get(term)!));
-      return [term, (1 + Math.log(count)) * idf] as const;
-    });
-    const strongest = weighted.filter(([, weight]) => weight > 0).sort((a, b) => b[1] - a[1]).slice(0, termsPerArticle);
-    const norm = Math.hypot(...strongest.map(([, weight]) => weight)) || 1;
-    const vector = new Map(strongest.map(([term, weight]) => [term, weight / norm]));
-    vectors.set(article, vector);
-    for (const [term, weight] of vector) {
+  const documentFrequency = new Map<string, number>();
+  const days = daysOldestFirst(articles);
+  let printed = 0;
+  let waiting: Article[] = [];
+  days.forEach((day, index) => {
+    for (const article of day) for (const term of counts.get(article)!.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    printed += day.length;
+    waiting.push(...day);
+    if (printed < weighedAgainst && index < days.length - 1) return;
+    for (const article of waiting) vectors.set(article, termVector(counts.get(article)!, documentFrequency, printed));
+    waiting = [];
+  });
+  const postings = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const term of vectors.get(article)!.keys()) {
       const list = postings.get(term) ?? [];
-      list.push({ article, weight });
+      list.push(article);
       postings.set(term, list);
     }
   }
-  for (const [term, list] of postings) postings.set(term, list.sort((a, b) => b.weight - a.weight).slice(0, postingsPerTerm));
   for (const key of cache.keys()) if (!seen.has(key)) cache.delete(key);
   return { vectors, postings };
+}
+
+/** Unit-length tf-idf weights of a story's strongest terms, against the stories printed so far. */
+function termVector(termCounts: ReadonlyMap<string, number>, documentFrequency: ReadonlyMap<string, number>, printed: number): TermVector {
+  const weighted = [...termCounts].map(([term, count]) => {
+    const idf = Math.log((1 + printed) / (1 + documentFrequency.get(term)!));
+    return [term, (1 + Math.log(count)) * idf] as const;
+  });
+  const strongest = weighted.filter(([, weight]) => weight > 0).sort((a, b) => b[1] - a[1]).slice(0, termsPerArticle);
+  const norm = Math.hypot(...strongest.map(([, weight]) => weight)) || 1;
+  return new Map(strongest.map(([term, weight]) => [term, weight / norm]));
+}
+
+/** The archive (newest first) as its days, oldest first; a day's stories keep their order. */
+function daysOldestFirst(articles: readonly Article[]): Article[][] {
+  const days = new Map<string, Article[]>();
+  for (const article of articles) {
+    const day = days.get(article.date) ?? [];
+    day.push(article);
+    days.set(article.date, day);
+  }
+  return [...days].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, day]) => day);
 }
