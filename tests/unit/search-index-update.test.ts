@@ -43,7 +43,9 @@ describe('updating the search index of the previous build', () => {
   const first = writeSearchIndex(older, columns);
 
   it('adds a new day to the same bytes a full build writes, keeping what did not change', () => {
-    const update = updateSearchIndex(previousOf(first), documents, columns, newStories(documents, 8));
+    const read: string[] = [];
+    const watched: PreviousIndex = { manifest: first.manifest, read: (path) => (read.push(path), previousOf(first).read(path)) };
+    const update = updateSearchIndex(watched, documents, columns, newStories(documents, 8));
     if (!update.ok) throw new Error(update.why);
     const full = writeSearchIndex(documents, columns);
     expect(update.index.manifest).toEqual(full.manifest);
@@ -56,6 +58,8 @@ describe('updating the search index of the previous build', () => {
     const within = (path: string) => path.slice(update.index.manifest.folder.length - 1);
     const rewrittenAsTheyWere = [...update.index.files].filter(([path, bytes]) => path !== 'search-index/manifest.json' && Buffer.from(previous.read(within(path)) ?? []).equals(bytes));
     expect(rewrittenAsTheyWere.map(([path]) => path)).toEqual([]);
+    // The files kept are named by the previous index's digests, not read again.
+    expect(read.filter((path) => path.startsWith('d/'))).toEqual([]);
   });
 
   it('edits an old story in place, its text words leaving and arriving, to the bytes of a full build', async () => {

@@ -162,16 +162,34 @@ export interface WrittenIndex {
 }
 
 /**
- * Places the stored files in the folder named by all of them (paths within the folder), so a
- * reader's cached files never mix with a new build's; kept files are read by `keptBytes`.
+ * The digest of every file of an index, by path within its folder: the folder is named by them,
+ * and the next build names its own from them without reading the files it keeps. It is not read
+ * by readers.
  */
-export function placeIndex(written: ReadonlyMap<string, Uint8Array>, kept: ReadonlyMap<string, string>, keptBytes: (path: string) => Uint8Array, manifest: Omit<SearchManifest, 'folder'>): WrittenIndex {
-  const hash = createHash('sha256');
+export const digestsFile = 'digests.txt';
+
+export const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 20);
+
+export function readDigests(bytes: Uint8Array): Map<string, string> {
+  const digests = new Map<string, string>();
+  for (const line of new TextDecoder().decode(bytes).split('\n')) {
+    const space = line.lastIndexOf(' ');
+    if (space > 0) digests.set(line.slice(0, space), line.slice(space + 1));
+  }
+  return digests;
+}
+
+/**
+ * Places the stored files in the folder named by all of them (paths within the folder, and their
+ * digests, `keptDigests` for the kept ones), so a reader's cached files never mix with a new build's.
+ */
+export function placeIndex(written: ReadonlyMap<string, Uint8Array>, kept: ReadonlyMap<string, string>, keptDigests: ReadonlyMap<string, string>, manifest: Omit<SearchManifest, 'folder'>): WrittenIndex {
   const paths = [...written.keys(), ...kept.keys()].sort();
-  for (const path of paths) hash.update(path).update(written.get(path) ?? keptBytes(path));
-  const folder = `/search-index/${hash.digest('hex').slice(0, 16)}/`;
+  const digests = encoder.encode(paths.map((path) => `${path} ${written.has(path) ? digestOf(written.get(path)!) : keptDigests.get(path)!}\n`).join(''));
+  const folder = `/search-index/${digestOf(digests).slice(0, 16)}/`;
   const complete: SearchManifest = { folder, ...manifest };
   const files = new Map([...written].map(([path, bytes]) => [`${folder.slice(1)}${path}`, bytes]));
+  files.set(`${folder.slice(1)}${digestsFile}`, digests);
   files.set('search-index/manifest.json', encoder.encode(`${JSON.stringify(complete)}\n`));
   return { files, kept: new Map([...kept].map(([path, from]) => [`${folder.slice(1)}${path}`, from])), manifest: complete };
 }

@@ -10,7 +10,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { SearchDocument } from './document';
 import { skipPayload, visitRuns, writeCounts, writePositions } from './runs';
-import { bucketContents, documentFile, inlineBytesOf, isExternal, metadataFiles, placeIndex, stored, type BucketEntry, type WrittenIndex } from './index-files';
+import { bucketContents, digestOf, digestsFile, documentFile, inlineBytesOf, isExternal, metadataFiles, placeIndex, readDigests, stored, type BucketEntry, type WrittenIndex } from './index-files';
 import { ByteReader, ByteWriter, bucketCountFor, bucketOf, bucketPath, decodeBucket, documentPath, externalPath, type SearchManifest } from './index-format';
 
 export interface PreviousIndex {
@@ -47,6 +47,8 @@ export function updateSearchIndex(previous: PreviousIndex, documents: readonly S
     return bytes;
   };
   try {
+    // The kept files are named by their digests, not read again.
+    const digests = readDigests(read(digestsFile));
     const written = new Map<string, Uint8Array>();
     const kept = new Map<string, string>();
     const changes = changesOf(documents, [...changed].sort((a, b) => a.number - b.number));
@@ -62,18 +64,17 @@ export function updateSearchIndex(previous: PreviousIndex, documents: readonly S
     for (const [path, bytes] of metadata) {
       const now = stored(bytes);
       // Most of them (the places without new stories, older citations) come out as they were.
-      if (sameBytes(previous.read(path), now)) kept.set(path, path);
+      if (digests.get(path) === digestOf(now)) kept.set(path, path);
       else written.set(path, now);
     }
-    const index = placeIndex(written, kept, read, { documents: documents.length, buckets: { g, p, a, n }, columns });
+    for (const path of kept.keys()) if (!digests.has(path)) throw new MissingFile(`${path} in ${digestsFile}`);
+    const index = placeIndex(written, kept, digests, { documents: documents.length, buckets: { g, p, a, n }, columns });
     return { ok: true, index: { ...index, kept: new Map([...index.kept].map(([path, from]) => [path, `${before.folder.slice(1)}${from}`])) } };
   } catch (error) {
     if (error instanceof MissingFile) return { ok: false, why: `the previous index lacks ${error.path}` };
     throw error;
   }
 }
-
-const sameBytes = (a: Uint8Array | undefined, b: Uint8Array) => a !== undefined && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
 
 class MissingFile extends Error {
   constructor(readonly path: string) {

@@ -30,5 +30,5 @@ export function writeSearchIndex(documents: readonly SearchDocument[], columns: 
   const p = postingFiles('p', writers(positions), files);
   const { a, n } = metadataFiles(documents, columns, files);
   const placed = new Map([...files].map(([path, bytes]) => [path, stored(bytes)]));
-  return placeIndex(placed, new Map(), () => new Uint8Array(), { documents: documents.length, buckets: { g, p, a, n }, columns });
+  return placeIndex(placed, new Map(), new Map(), { documents: documents.length, buckets: { g, p, a, n }, columns });
 }
