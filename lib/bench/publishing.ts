@@ -3,7 +3,7 @@
  * stories added, then one story edited, each published by an incremental `npm run build`.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { generateArchive } from './archive-generator';
 import { loadArticles } from '../records/load';
@@ -14,21 +14,26 @@ export const storiesPerDay = 8;
 /**
  * Writes the next `storiesPerDay` stories of a generated archive of `generated` stories into
  * `archive`: the generator's archive of `generated + storiesPerDay` holds the first one's
- * stories unchanged, so the files it has beyond them are the new ones. The registry stays as it
- * was, as a paper's does from one day to the next.
+ * stories unchanged, so the files it has beyond them are the new ones. They are printed the day
+ * after the archive's newest day (the seed page's, in the bench), as a paper's next day is: a day
+ * printed before the newest would be a back-filled one, which renumbers the stories after it.
+ * The registry stays as it was, as a paper's does from one day to the next.
  */
 export function addNextStories(archive: string, generated: number, seed = 1): string[] {
   const source = loadArticles('content').articles;
+  const next = dayAfter(readdirSync(archive).filter((entry) => /^\d{4}-\d{2}-\d{2}$/u.test(entry)).sort().at(-1)!);
   const added: string[] = [];
   for (const file of generateArchive({ count: generated + storiesPerDay, seed, source })) {
-    const path = join(archive, file.path);
-    if (existsSync(path)) continue;
+    if (existsSync(join(archive, file.path))) continue;
+    const path = join(archive, next, basename(file.path));
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `---\n${yaml.dump(file.frontMatter, { lineWidth: -1, quotingType: '"', forceQuotes: false })}---\n\n${file.body}`);
+    writeFileSync(path, `---\n${yaml.dump({ ...file.frontMatter, date: next }, { lineWidth: -1, quotingType: '"', forceQuotes: false })}---\n\n${file.body}`);
     added.push(path);
   }
   return added;
 }
+
+const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** Edits the title of the first story of the archive's first day folder, as a correction would. */
 export function editOneStory(archive: string): string {
