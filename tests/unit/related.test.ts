@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/records/article';
 import { loadArticles } from '@/lib/records/load';
 import { rankRelatedStories, relatedReasonLine, relatedStories } from '@/lib/indexes/related';
 import { topicWords } from '@/lib/indexes/related/terms';
+import { loadGeneratedArchive } from '../support/generated-archive';
 
 const { articles } = loadArticles('tests/fixtures/content/related');
 const article = (slug: string) => articles.find((a) => a.slug === slug)!;
@@ -53,12 +50,9 @@ describe('topicWords', () => {
 describe('rankRelatedStories as the archive grows', () => {
   // A generated archive of a few hundred days, then its next day added: the related stories of
   // the older stories stay as they were unless they can now name one of the day's.
-  const folder = mkdtempSync(join(tmpdir(), 'related-'));
-  execFileSync('node_modules/.bin/tsx', ['lib/bench/gen-archive.ts', '--count', '1208', '--out', folder], { stdio: 'ignore' });
-  const grown = loadArticles(folder).articles;
+  const grown = loadGeneratedArchive(1208, 1).articles;
   const newDay = grown.filter((story) => story.date === grown[0]!.date);
   const before = grown.filter((story) => story.date !== grown[0]!.date);
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('leaves the lists of stories printed weeks before a new day as they were, but for those that now name its stories', () => {
     expect(newDay.length).toBeGreaterThan(0);
