@@ -156,7 +156,8 @@ function sitePathProblem(src: string, publicDir: string): 'figureOutsidePublic' 
   const base = resolve(publicDir);
   const target = resolve(base, `.${normalised}`);
   if (src.includes('\\') || normalised !== src || !normalised.startsWith('/') || normalised.startsWith('//') || !target.startsWith(base + sep)) return 'figureOutsidePublic';
-  return existsSync(target) ? undefined : 'missingFigureFile';
+  // Content, not code: untraced (lib/records/column-registry.ts says why).
+  return existsSync(/*turbopackIgnore: true*/ target) ? undefined : 'missingFigureFile';
 }
 
 /** Returns the text, or why it is not UTF-8 (e.g. a page saved as GBK). */

@@ -41,7 +41,13 @@ import { checkSiteComplete } from '../publish/site-complete';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'out' }, full: { type: 'boolean', default: false } }, strict: true });
 const site = siteStore(values.out!);
-const tsx = join('node_modules', '.bin', 'tsx');
+/**
+ * The TypeScript steps run as `node --import tsx`: one process each. The tsx command starts a
+ * second node and relays signals to it, killing it outright when it has not answered within
+ * 30 ms: under load that skipped a step's own stop handling (and the build's, when the build
+ * itself ran under tsx), and each start cost another half second.
+ */
+const typescript = (script: string, ...args: string[]): [string, string[]] => [process.execPath, ['--import', 'tsx', script, ...args]];
 /** The content snapshot and Next's previous output, while a build runs. */
 const buildFolder = join('.cache', 'build');
 const next = join('node_modules', '.bin', 'next');
@@ -107,7 +113,7 @@ async function main(): Promise<number> {
     process.exit(128 + (signalNumbers[signal] ?? 1));
   };
   for (const signal of Object.keys(signalNumbers) as NodeJS.Signals[]) process.on(signal, () => void stop(signal));
-  // A parent killed outright (tsx, npm, a terminal) sends nothing: its end is noticed by the new parent.
+  // A parent killed outright (npm, a terminal) sends nothing: its end is noticed by the new parent.
   const parent = process.ppid;
   setInterval(() => process.ppid !== parent && void stop('SIGHUP'), 500).unref();
 
@@ -127,7 +133,7 @@ async function main(): Promise<number> {
     const files = { digests: join(buildFolder, `digests-${id}.json`), selection: join(buildFolder, `selection-${id}.json`), dropped: join(buildFolder, `dropped-${id}.json`), pages: join(buildFolder, `pages-${id}.json`) };
     const paths = statePaths(site.out);
     const env: Record<string, string> = { [snapshotVariable]: snapshot };
-    await steps.run('index:content', tsx, ['lib/build/cli/index-content.ts'], { env: { ...env, PAGE_DIGESTS: files.digests, ...(earlier && { PREVIOUS_SNAPSHOT: paths.snapshot }) } });
+    await steps.run('index:content', ...typescript('lib/build/cli/index-content.ts'), { env: { ...env, PAGE_DIGESTS: files.digests, ...(earlier && { PREVIOUS_SNAPSHOT: paths.snapshot }) } });
     const digests = new Map(Object.entries(JSON.parse(readFileSync(files.digests, 'utf8')) as Record<string, string>));
     const plan: RenderPlan | undefined = earlier && planRender(earlier.state.pages, digests);
     if (plan) {
@@ -142,15 +148,15 @@ async function main(): Promise<number> {
     for (const runtime of skipSegmentPrefetchData()) {
       console.warn(`build: ${runtime} no longer makes the segment prefetch call lib/build/export/segment-prefetch.ts removes; pages build as before, only slower.`);
     }
-    const searchArgs = ['lib/build/cli/index-search.ts', staging, ...(earlier ? ['--live', earlier.live, '--previous', paths.snapshot] : [])];
-    const searchIndex = steps.run('search index', tsx, searchArgs, { env: { ...env, NODE_ENV: 'production' }, niceness: indexerNiceness });
+    const searchArgs = [staging, ...(earlier ? ['--live', earlier.live, '--previous', paths.snapshot] : [])];
+    const searchIndex = steps.run('search index', ...typescript('lib/build/cli/index-search.ts', ...searchArgs), { env: { ...env, NODE_ENV: 'production' }, niceness: indexerNiceness });
     searchIndex.catch(() => undefined);
     const nextArgs = plan ? ['build', '--experimental-build-mode=generate'] : ['build'];
-    const exportArgs = ['lib/build/cli/export-site.ts', staging, '--pages', files.pages, ...(earlier ? ['--keep', earlier.live, '--dropped', files.dropped] : [])];
+    const exportArgs = [staging, '--pages', files.pages, ...(earlier ? ['--keep', earlier.live, '--dropped', files.dropped] : [])];
     const pages = steps
       .run(plan ? 'next build (changed pages)' : 'next build', next, nextArgs, { env: { ...env, ...(plan && { [pageSelectionVariable]: files.selection }) } })
       .then(() => recordCompiled(fingerprint))
-      .then(() => steps.run('export-site', tsx, exportArgs));
+      .then(() => steps.run('export-site', ...typescript('lib/build/cli/export-site.ts', ...exportArgs)));
     await Promise.all([pages, searchIndex]);
     checkSiteComplete(staging);
     if (stopping) return 1;
