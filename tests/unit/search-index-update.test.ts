@@ -4,6 +4,7 @@ import { searchDocumentOf, type SearchDocument } from '@/lib/indexes/search/docu
 import { writeSearchIndex, type WrittenIndex } from '@/lib/indexes/search/index-writer';
 import { updateSearchIndex, splicePosting, type ChangedStory, type PreviousIndex } from '@/lib/indexes/search/index-update';
 import { createSearchEngine } from '@/lib/api/search/engine';
+import type { PostingLayout } from '@/lib/indexes/search/index-format';
 import { loadGeneratedArchive } from '../support/generated-archive';
 
 const archive = loadGeneratedArchive(240, 5);
@@ -38,18 +39,50 @@ function edited(document: SearchDocument, body: string): SearchDocument {
   return { ...document, body, file: { ...document.file, body } };
 }
 
+/**
+ * Recent parts start every 64 stories here (1,024 in a build) and older parts of over 256 bytes
+ * (2,048) have files of their own, so an archive of 240 has them all: older parts inline and in
+ * x/ files, and recent parts from story 192 on.
+ */
+const span = 64;
+const layoutOf = (recentSpan: number): PostingLayout => ({ recentSpan, inlineLimit: 256 });
+const write = (now: readonly SearchDocument[], spanOf = span) => writeSearchIndex(now, columns, layoutOf(spanOf));
+const updateOf = (previous: PreviousIndex, now: readonly SearchDocument[], changed: readonly ChangedStory[], spanOf = span) => updateSearchIndex(previous, now, columns, changed, layoutOf(spanOf));
+
+/** The URLs a query finds in an index's files, newest first. */
+function searcher(files: ReadonlyMap<string, Uint8Array>) {
+  const engine = createSearchEngine(async (path) => files.get(path.slice(1)));
+  return async (query: string) => {
+    const outcome = await engine.search(query, {}, 'newest');
+    return (await outcome.load(0, outcome.total)).map((hit) => hit.url);
+  };
+}
+
+/** A run of ten characters from a story's body, to search for. */
+const wordsOf = (document: SearchDocument) => document.body.split('\n').find((line) => [...line].length > 12)!.slice(0, 10);
+
 describe('updating the search index of the previous build', () => {
   const older = documents.slice(8);
-  const first = writeSearchIndex(older, columns);
+  const first = write(older);
 
-  it('adds a new day to the same bytes a full build writes, keeping what did not change', () => {
+  it('adds a new day to the same bytes a full build writes, keeping what did not change, the large postings included', async () => {
     const read: string[] = [];
     const watched: PreviousIndex = { manifest: first.manifest, read: (path) => (read.push(path), previousOf(first).read(path)) };
-    const update = updateSearchIndex(watched, documents, columns, newStories(documents, 8));
+    const update = updateOf(watched, documents, newStories(documents, 8));
     if (!update.ok) throw new Error(update.why);
-    const full = writeSearchIndex(documents, columns);
+    const full = write(documents);
     expect(update.index.manifest).toEqual(full.manifest);
-    expect(digests(filesOf(update.index, first))).toEqual(digests(full.files));
+    expect(full.manifest.recent).toBe(192);
+    const files = filesOf(update.index, first);
+    expect(digests(files)).toEqual(digests(full.files));
+    // The new day went into the recent parts, in the buckets: every x/ file is the previous one.
+    const externals = [...full.files.keys()].filter((path) => /\/x\//u.test(path));
+    expect(externals.length).toBeGreaterThan(20);
+    expect([...update.index.files.keys()].filter((path) => /\/x\//u.test(path))).toEqual([]);
+    // Found through both parts: a new story's words and an old one's.
+    const search = searcher(files);
+    expect(await search(wordsOf(documents[0]!))).toContain(documents[0]!.file.url);
+    expect(await search(wordsOf(documents.at(-1)!))).toContain(documents.at(-1)!.file.url);
     // What a result shows of every older story stays as it was; most files are kept.
     const keptResults = [...update.index.kept.keys()].filter((path) => /\/d\/\d+\.bin$/u.test(path));
     expect(keptResults).toHaveLength(older.length);
@@ -67,37 +100,39 @@ describe('updating the search index of the previous build', () => {
     const rank = documents.length - 1 - number;
     const before = documents[rank]!;
     const changedDocuments = documents.with(rank, edited(before, '独一无二的新词语出现在这里\n另一段全新的文字'));
-    const base = writeSearchIndex(documents, columns);
-    const update = updateSearchIndex(previousOf(base), changedDocuments, columns, [{ number, before }]);
-    if (!update.ok) throw new Error(update.why);
-    const files = filesOf(update.index, base);
-    expect(digests(files)).toEqual(digests(writeSearchIndex(changedDocuments, columns).files));
-    const engine = createSearchEngine(async (path) => files.get(path.slice(1)));
-    const urls = async (query: string) => {
-      const outcome = await engine.search(query, {}, 'newest');
-      return (await outcome.load(0, outcome.total)).map((hit) => hit.url);
-    };
+    const base = write(documents);
+    const updated = updateOf(previousOf(base), changedDocuments, [{ number, before }]);
+    if (!updated.ok) throw new Error(updated.why);
+    const files = filesOf(updated.index, base);
+    expect(digests(files)).toEqual(digests(write(changedDocuments).files));
+    const urls = searcher(files);
     expect(await urls('独一无二的新词语')).toEqual([before.file.url]);
-    const oldWords = before.body.split('\n').find((line) => [...line].length > 12)!.slice(0, 10);
-    expect(await urls(oldWords)).not.toContain(before.file.url);
+    expect(await urls(wordsOf(before))).not.toContain(before.file.url);
   });
 
   it('spreads the postings over more buckets when the archive has grown enough, still as a full build does', () => {
+    // All 240 within one span of 256: the recent parts grow, and with them the buckets.
     const small = documents.slice(160);
-    const base = writeSearchIndex(small, columns);
-    const update = updateSearchIndex(previousOf(base), documents, columns, newStories(documents, 160));
-    if (!update.ok) throw new Error(update.why);
-    expect(update.index.manifest.buckets.g).toBeGreaterThan(base.manifest.buckets.g);
-    expect(digests(filesOf(update.index, base))).toEqual(digests(writeSearchIndex(documents, columns).files));
+    const base = write(small, 256);
+    const updated = updateOf(previousOf(base), documents, newStories(documents, 160), 256);
+    if (!updated.ok) throw new Error(updated.why);
+    expect(updated.index.manifest.buckets.g).toBeGreaterThan(base.manifest.buckets.g);
+    expect(digests(filesOf(updated.index, base))).toEqual(digests(write(documents, 256).files));
+  });
+
+  it('is written whole when the recent parts start further on (once a span)', () => {
+    // 184 stories (recent from 128) and a day more, 192: the recent parts now start at 192.
+    const before = documents.slice(56);
+    expect(updateOf(previousOf(write(before)), documents.slice(48), newStories(documents.slice(48), 8))).toEqual({ ok: false, why: "the postings' recent parts now start at story 192 (every 64 stories)" });
   });
 
   it('refuses what would renumber stories, and a previous index that lost a file', () => {
     const removed = documents.toSpliced(100, 1);
-    expect(updateSearchIndex(previousOf(writeSearchIndex(documents, columns)), removed, columns, [])).toEqual({ ok: false, why: 'stories were removed or renumbered' });
-    expect(updateSearchIndex(previousOf(first), documents, columns, newStories(documents, 7))).toMatchObject({ ok: false, why: expect.stringMatching(/is new but not listed/u) });
-    expect(updateSearchIndex(previousOf(first), documents, [...columns].reverse(), newStories(documents, 8))).toEqual({ ok: false, why: 'the columns changed' });
+    expect(updateOf(previousOf(write(documents)), removed, [])).toEqual({ ok: false, why: 'stories were removed or renumbered' });
+    expect(updateOf(previousOf(first), documents, newStories(documents, 7))).toMatchObject({ ok: false, why: expect.stringMatching(/is new but not listed/u) });
+    expect(updateSearchIndex(previousOf(first), documents, [...columns].reverse(), newStories(documents, 8), layoutOf(span))).toEqual({ ok: false, why: 'the columns changed' });
     const lossy: PreviousIndex = { manifest: first.manifest, read: (path) => (path === 'g/0.bin' ? undefined : previousOf(first).read(path)) };
-    expect(updateSearchIndex(lossy, documents, columns, newStories(documents, 8))).toEqual({ ok: false, why: 'the previous index lacks g/0.bin' });
+    expect(updateOf(lossy, documents, newStories(documents, 8))).toEqual({ ok: false, why: 'the previous index lacks g/0.bin' });
   });
 });
 

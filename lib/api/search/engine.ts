@@ -131,26 +131,34 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
   const manifest = () => once('manifest', async () => JSON.parse(new TextDecoder().decode(await fetched(manifestPath))) as SearchManifest);
   const file = async (path: string) => `${(await manifest()).folder}${path}`;
 
-  async function posting(kind: PostingKind, key: string): Promise<Uint8Array | undefined> {
+  /** A posting's two parts (index-format.ts); undefined when no story holds the key. */
+  async function posting(kind: PostingKind, key: string): Promise<{ older: Uint8Array; recent: Uint8Array } | undefined> {
     const { buckets } = await manifest();
     const path = await file(bucketPath(kind, bucketOf(key, buckets[kind])));
     const bucket = await once(path, async () => decodeBucket(await required(path)));
     const entry = bucket.get(key);
-    if (entry !== 'external') return entry;
+    if (!entry) return undefined;
+    if (entry.older !== 'external') return { older: entry.older, recent: entry.recent };
     const external = await file(externalPath(kind, key));
-    return once(external, () => required(external));
+    return { older: await once(external, () => required(external)), recent: entry.recent };
   }
 
   /** A posting of counts: runs of the text (g) or of the authors' names (a). */
   const countsIn = (kind: 'g' | 'a') => (key: string) => once(`${kind}:${key}`, async () => {
-    const bytes = await posting(kind, key);
-    return bytes ? decodeCounts(bytes, (await manifest()).documents) : new Map<number, Occurrences>();
+    const parts = await posting(kind, key);
+    const { documents, recent } = await manifest();
+    const found = new Map<number, Occurrences>();
+    if (parts) decodeCounts(parts.recent, documents, recent - 1, decodeCounts(parts.older, documents, -1, found));
+    return found;
   });
   const counts = countsIn('g');
   const authorCounts = countsIn('a');
   const positions = (key: string) => once(`p:${key}`, async () => {
-    const bytes = await posting('p', key);
-    return bytes ? decodePositions(bytes, (await manifest()).documents) : new Map<number, Positions>();
+    const parts = await posting('p', key);
+    const { documents, recent } = await manifest();
+    const found = new Map<number, Positions>();
+    if (parts) decodePositions(parts.recent, documents, recent - 1, decodePositions(parts.older, documents, -1, found));
+    return found;
   });
 
   /** The articles holding a word, with its occurrences in head and body. */
@@ -237,8 +245,9 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
     });
   }
   const placesNamed = (key: string) => once(`n:${key}`, async () => {
-    const bytes = await posting('n', key);
-    return bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as PlaceEntry[]) : [];
+    // Written whole by every build, all in the older part.
+    const parts = await posting('n', key);
+    return parts ? (JSON.parse(new TextDecoder().decode(parts.older)) as PlaceEntry[]) : [];
   });
   async function placesIn(words: readonly string[], ids: readonly number[], except: string | undefined): Promise<NamedPlace[]> {
     const named = (await Promise.all(words.map(placesNamed))).flat().filter(([code]) => code !== except);

@@ -18,23 +18,24 @@ import {
   citationChunk,
   citationPath,
   columnsPath,
+  type BucketEntry,
   type CitationEntry,
   encodeBucket,
   encodeCalendar,
   encodeIds,
   externalPath,
-  inlinePostingLimit,
   noColumn,
   regionPath,
   type PlaceEntry,
+  type PostingLayout,
   type PostingKind,
   type SearchManifest,
 } from './index-format';
 
-/** A posting being written, one story number after another (ascending). */
+/** A posting being written, one story number after another (ascending), its first gap counted from `last`. */
 export class PostingWriter {
   readonly bytes = new ByteWriter();
-  private last = -1;
+  constructor(private last = -1) {}
 
   /** Starts the entry of `number` (its gap) and returns where its payload goes. */
   entry(number: number): ByteWriter {
@@ -44,24 +45,45 @@ export class PostingWriter {
   }
 }
 
-export function postingOf(postings: Map<string, PostingWriter>, key: string): PostingWriter {
-  let posting = postings.get(key);
-  if (!posting) {
-    posting = new PostingWriter();
-    postings.set(key, posting);
+/** The writer of `key`, made by `make` the first time. */
+export function writerOf<T>(writers: Map<string, T>, key: string, make: () => T): T {
+  let writer = writers.get(key);
+  if (!writer) {
+    writer = make();
+    writers.set(key, writer);
   }
-  return posting;
+  return writer;
 }
 
-/** A bucket's or the index's entries: the posting inline, or a mark that it has a file of its own. */
-export type BucketEntry = Uint8Array | 'external';
+/** A posting written in its two parts (index-format.ts): stories before `recent`, and from it on. */
+export class SplitPostingWriter {
+  readonly older = new PostingWriter();
+  readonly recent: PostingWriter;
+  constructor(private readonly recentFrom: number) {
+    this.recent = new PostingWriter(recentFrom - 1);
+  }
 
-export const isExternal = (posting: Uint8Array) => posting.length > inlinePostingLimit;
+  entry(number: number): ByteWriter {
+    return number < this.recentFrom ? this.older.entry(number) : this.recent.entry(number);
+  }
+
+  parts(): PostingParts {
+    return { older: this.older.bytes.result(), recent: this.recent.bytes.result() };
+  }
+}
+
+/** A posting's two parts as bytes. */
+export interface PostingParts {
+  readonly older: Uint8Array;
+  readonly recent: Uint8Array;
+}
+
+export const isExternal = (posting: Uint8Array, layout: PostingLayout) => posting.length > layout.inlineLimit;
 
 /** Bytes of postings that stand inline in their bucket. */
 export function inlineBytesOf(entries: Iterable<BucketEntry>): number {
   let bytes = 0;
-  for (const entry of entries) if (entry !== 'external') bytes += entry.length;
+  for (const { older, recent } of entries) bytes += (older === 'external' ? 0 : older.length) + recent.length;
   return bytes;
 }
 
@@ -74,26 +96,29 @@ export function bucketContents(entries: Iterable<readonly [string, BucketEntry]>
   return grouped.map((bucket) => encodeBucket(bucket.sort(byKey)));
 }
 
-/** Every posting of one kind as files: the large ones on their own, the rest in buckets. Returns the bucket count. */
-export function postingFiles(kind: PostingKind, postings: ReadonlyMap<string, ByteWriter>, files: Map<string, Uint8Array>): number {
+/** Every posting of one kind as files: large older parts on their own, the rest in buckets. Returns the bucket count. */
+export function postingFiles(kind: PostingKind, postings: ReadonlyMap<string, PostingParts>, files: Map<string, Uint8Array>, layout: PostingLayout): number {
   const entries: [string, BucketEntry][] = [];
-  for (const [key, writer] of postings) {
-    const bytes = writer.result();
-    if (isExternal(bytes)) {
-      files.set(externalPath(kind, key), bytes.slice());
-      entries.push([key, 'external']);
-    } else entries.push([key, bytes]);
+  for (const [key, { older, recent }] of postings) {
+    if (isExternal(older, layout)) {
+      files.set(externalPath(kind, key), older.slice());
+      entries.push([key, { older: 'external', recent }]);
+    } else entries.push([key, { older, recent }]);
   }
   const count = bucketCountFor(inlineBytesOf(entries.map(([, entry]) => entry)));
   bucketContents(entries, count).forEach((bytes, bucket) => files.set(bucketPath(kind, bucket), bytes));
   return count;
 }
 
+const encoder = new TextEncoder();
+const none = new Uint8Array();
+const newPosting = () => new PostingWriter();
+
 /** What a place is called without its suffix: 泉州 for 泉州市, 鲤城 for 鲤城区; a name of two characters keeps it. */
 const placeSuffix = /(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|县|区|旗)$/u;
 
 /** The names of the places with stories, each with the places it names (several 鼓楼区 share one). */
-function placeNames(codes: Iterable<string>): Map<string, ByteWriter> {
+function placeNames(codes: Iterable<string>): Map<string, PostingParts> {
   const named = new Map<string, PlaceEntry[]>();
   for (const code of codes) {
     const region = getRegion(code);
@@ -104,15 +129,8 @@ function placeNames(codes: Iterable<string>): Map<string, ByteWriter> {
       named.set(key, [...(named.get(key) ?? []), [region.code, region.fullName]]);
     }
   }
-  const encoder = new TextEncoder();
-  return new Map([...named].map(([key, places]) => {
-    const entry = new ByteWriter();
-    entry.append(encoder.encode(JSON.stringify(places)));
-    return [key, entry];
-  }));
+  return new Map([...named].map(([key, places]) => [key, { older: encoder.encode(JSON.stringify(places)), recent: none }]));
 }
-
-const encoder = new TextEncoder();
 
 /** What a result shows of a story: d/<number>.bin. */
 export const documentFile = (document: SearchDocument) => encoder.encode(JSON.stringify(document.file));
@@ -121,14 +139,14 @@ export const documentFile = (document: SearchDocument) => encoder.encode(JSON.st
  * The files read off every story's metadata (authors, places, column, date, citation): cheap to
  * write whole, so every build does. Returns the counts of author and place-name buckets.
  */
-export function metadataFiles(documents: readonly SearchDocument[], columns: readonly string[], files: Map<string, Uint8Array>): { a: number; n: number } {
+export function metadataFiles(documents: readonly SearchDocument[], columns: readonly string[], files: Map<string, Uint8Array>, layout: PostingLayout): { a: number; n: number } {
   const authors = new Map<string, PostingWriter>();
   const regions = new Map<string, number[]>();
   const columnBytes = new Uint8Array(documents.length);
   // By number: oldest first.
   for (let number = 0; number < documents.length; number += 1) {
     const document = documents[documents.length - 1 - number]!;
-    for (const key of nameRunsOf(document.authors)) writeCounts(postingOf(authors, key).entry(number), 0, 1);
+    for (const key of nameRunsOf(document.authors)) writeCounts(writerOf(authors, key, newPosting).entry(number), 0, 1);
     for (const code of document.regionCodes) {
       const numbers = regions.get(code);
       if (numbers) numbers.push(number);
@@ -137,8 +155,9 @@ export function metadataFiles(documents: readonly SearchDocument[], columns: rea
     const column = document.columnSlug ? columns.indexOf(document.columnSlug) : -1;
     columnBytes[number] = column >= 0 ? column : noColumn;
   }
-  const a = postingFiles('a', new Map([...authors].map(([key, posting]) => [key, posting.bytes])), files);
-  const n = postingFiles('n', placeNames(regions.keys()), files);
+  // Metadata is written whole by every build: all of it in the older parts.
+  const a = postingFiles('a', new Map([...authors].map(([key, posting]) => [key, { older: posting.bytes.result(), recent: none }])), files, layout);
+  const n = postingFiles('n', placeNames(regions.keys()), files, layout);
   for (const [code, numbers] of regions) files.set(regionPath(code), encodeIds(numbers));
   files.set(columnsPath, columnBytes);
   files.set(calendarPath, encodeCalendar(documents.map((document) => document.file.date)));

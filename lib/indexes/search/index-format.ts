@@ -9,14 +9,18 @@
  *
  * - manifest.json (fixed name, read first): the folder of this build's files, counts, columns.
  * - <folder>/g/<bucket>.bin: for each run of one to four characters, the articles holding it,
- *   with how often it stands in the head (kicker, title, subtitle) and in the body.
+ *   with how often it stands in the head (kicker, title, subtitle) and in the body. Each entry
+ *   has two parts: the older stories (numbers below the manifest's `recent`), inline or, when
+ *   large, in an x/ file, and the recent ones, always inline. `recent` moves only every
+ *   `recentSpan` stories (PostingLayout), so a new day changes recent parts, which live in the small buckets,
+ *   and leaves the large x/ files as they were: an incremental build keeps them.
  * - <folder>/p/<bucket>.bin: for each 4-character run, the same with every position, so longer
  *   runs are matched exactly by 4-character runs at the right distances.
  * - <folder>/a/<bucket>.bin: for every run of characters of every author's name (from the
  *   authors field), the articles by that author, so 作者：吴储岐 (or 储岐) finds them exactly.
  * - <folder>/n/<bucket>.bin: for every name of a place with stories (泉州市, and 泉州 without its
  *   suffix), the places so named, so words that name a place can offer its region filter.
- * - <folder>/x/<kind>-<hex>.bin: a posting too large to share a bucket.
+ * - <folder>/x/<kind>-<hex>.bin: the older part of a posting too large to share a bucket.
  * - <folder>/columns.bin: one byte per article by number, its column's index in the manifest (255: none).
  * - <folder>/r/<code>.bin: the articles about a region or any place inside it.
  * - <folder>/d/<number>.bin: what a result shows (SearchDocumentFile, as JSON).
@@ -38,6 +42,8 @@ export interface SearchManifest {
   readonly documents: number;
   /** How many buckets each kind of posting is spread over. */
   readonly buckets: Readonly<Record<PostingKind, number>>;
+  /** The first story number held in the recent part of a bucket entry (see above). */
+  readonly recent: number;
   /** Column slugs in the order columns.bin numbers them. */
   readonly columns: readonly string[];
 }
@@ -46,8 +52,22 @@ export const manifestPath = '/search-index/manifest.json';
 /** Runs of one to this many characters are indexed; runs of exactly this many with their positions too. */
 export const positionedRunLength = 4;
 export const noColumn = 255;
-/** Postings longer than this (bytes) get a file of their own. */
-export const inlinePostingLimit = 2048;
+/** The two numbers that shape the postings' files. Tests take small ones, to meet every shape in a small archive. */
+export interface PostingLayout {
+  /**
+   * Where recent parts start moves in steps of this many stories: a new day's stories join the
+   * recent parts (at most this many stories each, so buckets stay small), and once every span
+   * (1,024 stories: 128 days of 8) the older parts take one in, and the index is written whole.
+   */
+  readonly recentSpan: number;
+  /** Older parts of postings longer than this (bytes) get a file of their own. */
+  readonly inlineLimit: number;
+}
+
+export const postingLayout: PostingLayout = { recentSpan: 1024, inlineLimit: 2048 };
+
+/** The first number of the recent parts in an archive of `documents` stories. */
+export const recentStart = (documents: number, layout: PostingLayout) => Math.floor(documents / layout.recentSpan) * layout.recentSpan;
 
 export type PostingKind = 'g' | 'p' | 'a' | 'n';
 
@@ -242,30 +262,42 @@ export class ByteReader {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** A bucket: entries of (key, inline posting or a mark that it has a file of its own). */
-export function encodeBucket(entries: readonly (readonly [string, Uint8Array | 'external'])[]): Uint8Array {
+/**
+ * A bucket entry: the posting's older part inline or a mark that it has a file of its own
+ * ('external'), and its recent part, whose first gap counts from the manifest's `recent` - 1.
+ */
+export interface BucketEntry {
+  readonly older: Uint8Array | 'external';
+  readonly recent: Uint8Array;
+}
+
+/** A bucket: entries of (key, older part or 'external' mark, recent part). */
+export function encodeBucket(entries: readonly (readonly [string, BucketEntry])[]): Uint8Array {
   const writer = new ByteWriter();
   writer.varint(entries.length);
-  for (const [key, posting] of entries) {
+  for (const [key, { older, recent }] of entries) {
     const keyBytes = encoder.encode(key);
     writer.varint(keyBytes.length);
     writer.append(keyBytes);
-    if (posting === 'external') writer.varint(0);
+    if (older === 'external') writer.varint(0);
     else {
-      writer.varint(posting.length + 1);
-      writer.append(posting);
+      writer.varint(older.length + 1);
+      writer.append(older);
     }
+    writer.varint(recent.length);
+    writer.append(recent);
   }
   return writer.result();
 }
 
-export function decodeBucket(bytes: Uint8Array): Map<string, Uint8Array | 'external'> {
+export function decodeBucket(bytes: Uint8Array): Map<string, BucketEntry> {
   const reader = new ByteReader(bytes);
-  const entries = new Map<string, Uint8Array | 'external'>();
+  const entries = new Map<string, BucketEntry>();
   for (let count = reader.varint(); count > 0; count -= 1) {
     const key = decoder.decode(reader.take(reader.varint()));
     const length = reader.varint();
-    entries.set(key, length === 0 ? 'external' : reader.take(length - 1));
+    const older = length === 0 ? 'external' : reader.take(length - 1);
+    entries.set(key, { older, recent: reader.take(reader.varint()) });
   }
   return entries;
 }
@@ -306,11 +338,10 @@ export interface Positions {
   readonly body: readonly number[];
 }
 
-/** A posting of counts, by rank. */
-export function decodeCounts(bytes: Uint8Array, documents: number): Map<number, Occurrences> {
+/** A posting of counts, by rank, added to `postings`; `after` is the number its first gap counts from. */
+export function decodeCounts(bytes: Uint8Array, documents: number, after = -1, postings = new Map<number, Occurrences>()): Map<number, Occurrences> {
   const reader = new ByteReader(bytes);
-  const postings = new Map<number, Occurrences>();
-  let previous = -1;
+  let previous = after;
   while (!reader.done) {
     previous += reader.varint() + 1;
     postings.set(fromOtherEnd(previous, documents), { head: reader.varint(), body: reader.varint() });
@@ -318,11 +349,10 @@ export function decodeCounts(bytes: Uint8Array, documents: number): Map<number, 
   return postings;
 }
 
-/** A posting of positions, by rank. */
-export function decodePositions(bytes: Uint8Array, documents: number): Map<number, Positions> {
+/** A posting of positions, by rank, added to `postings`; `after` is the number its first gap counts from. */
+export function decodePositions(bytes: Uint8Array, documents: number, after = -1, postings = new Map<number, Positions>()): Map<number, Positions> {
   const reader = new ByteReader(bytes);
-  const postings = new Map<number, Positions>();
-  let previous = -1;
+  let previous = after;
   const list = (count: number) => {
     const positions: number[] = [];
     let position = 0;
