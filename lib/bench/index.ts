@@ -20,6 +20,7 @@ import { serveExport } from '../serving/serve-export';
 import { exportSize } from './export-size';
 import type { SizeFigures } from './figures';
 import { runMeasured } from './measured-run';
+import { typescriptCommand } from '../build/publish/typescript-command';
 import { measurePageWeight } from './page-weight';
 import { measureSearches } from './search-queries';
 import { toolkitCost } from './toolkit-cost';
@@ -34,7 +35,6 @@ const port = Number(process.env.BENCH_PORT ?? 4179);
 const site = `${work}/site`;
 
 
-const tsx = 'node_modules/.bin/tsx';
 const seed = loadArticles('content').articles.find((article) => article.regions.length > 0)!;
 const weighedPaths = [routes.article(seed.slug), routes.home(), routes.region(seed.regions[0]!.chain[0]!)];
 
@@ -45,7 +45,7 @@ async function benchSize(articles: number): Promise<SizeFigures> {
   // folder, so an earlier archive left in it slows a later build.)
   for (const path of [work, '.next', '.cache/build']) rmSync(path, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  await runMeasured(tsx, ['lib/bench/gen-archive.ts', '--count', String(articles - 4), '--out', archive]);
+  await runMeasured(...typescriptCommand('lib/bench/gen-archive.ts', '--count', String(articles - 4), '--out', archive));
   // The seed's articles; the generated archive's registry already holds their columns.
   cpSync('content', `${archive}/seed`, { recursive: true, filter: (path) => !path.endsWith('columns.yaml') });
   console.log(`bench: ${articles} articles in ${archive}/, building…`);
@@ -62,8 +62,8 @@ async function benchSize(articles: number): Promise<SizeFigures> {
   const publishing = { newDay: publishFigures(day.output, day.seconds), edit: publishFigures(edit.output, edit.seconds) };
   // The search index is measured again on its own, for its time and memory alone, from a snapshot made unmeasured.
   const snapshot = { CONTENT_DIR: archive, ARCHIVE_SNAPSHOT: `${work}/archive.json` };
-  await runMeasured(tsx, ['lib/build/cli/index-content.ts'], snapshot);
-  const searchIndex = await runMeasured(tsx, ['lib/build/cli/index-search.ts', `${work}/search-index`], { ...snapshot, NODE_ENV: 'production' });
+  await runMeasured(...typescriptCommand('lib/build/cli/index-content.ts'), snapshot);
+  const searchIndex = await runMeasured(...typescriptCommand('lib/build/cli/index-search.ts', `${work}/search-index`), { ...snapshot, NODE_ENV: 'production' });
 
   const server = await serveExport(site, port);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });

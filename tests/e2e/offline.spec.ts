@@ -116,6 +116,12 @@ test('opened and saved stories open offline, 我的收藏 lists them, other page
     }
     return false;
   });
+  // The new precache is written while the new worker installs; until it is activated the old
+  // worker still answers, with the old build's offline page.
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return !registration.installing && !registration.waiting && registration.active?.state === 'activated';
+  });
   await goOffline(context);
   await page.goto(`${host.origin}${neverOpened}`);
   await expect(page.getByText('此页尚未保存在本机')).toBeVisible();

@@ -5,6 +5,8 @@
  * file for file and byte for byte: a new day, an edited story, a removed story, a renamed
  * column (a registry change, which makes a full build). Between them, an incremental build
  * stopped halfway leaves the site as it was and a state the next build can use or discard.
+ * The last comparison is of two full builds from a removed `.next` with the same commit and
+ * content, so it also proves builds reproducible: no random build id, timestamp or ordering.
  * Real builds, a few minutes in all.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +14,7 @@ import { cpSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writ
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addNextStories } from '@/lib/bench/publishing';
+import { typescriptCommand } from '@/lib/build/publish/typescript-command';
 import { siteFiles, startBuild, waitForStep } from '../support/build-process';
 
 const work = 'test-results/incremental';
@@ -20,8 +23,7 @@ const incremental = join(work, 'incremental-site');
 const scratch = join(work, 'scratch-site');
 const env = { CONTENT_DIR: archive };
 
-const tsx = 'node_modules/.bin/tsx';
-const generate = (count: number, out: string) => execFileSync(tsx, ['lib/bench/gen-archive.ts', '--count', String(count), '--out', out], { stdio: 'ignore' });
+const generate = (count: number, out: string) => execFileSync(...typescriptCommand('lib/bench/gen-archive.ts', '--count', String(count), '--out', out), { stdio: 'ignore' });
 
 async function build(out: string, ...args: string[]): Promise<string> {
   const running = startBuild(out, env, args);
@@ -79,7 +81,7 @@ const resultFiles = (files: Map<string, number>) => new Map([...files].filter(([
 beforeAll(async () => {
   rmSync(work, { recursive: true, force: true });
   generate(296, archive);
-  execFileSync(tsx, ['lib/importer/import-page.ts', 'tests/fixtures/import/crafted-page.txt', '--date', '2024-05-20', '--page', '11'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+  execFileSync(...typescriptCommand('lib/importer/import-page.ts', 'tests/fixtures/import/crafted-page.txt', '--date', '2024-05-20', '--page', '11'), { env: { ...process.env, ...env }, stdio: 'ignore' });
   const first = await build(incremental);
   expect(first).toMatch(/^build: full/mu);
 }, 300_000);

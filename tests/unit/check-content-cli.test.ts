@@ -1,8 +1,9 @@
+import { typescriptCommand } from '@/lib/build/publish/typescript-command';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function checkContent(dir: string) {
-  const run = spawnSync('node_modules/.bin/tsx', ['lib/build/cli/check-content.ts', dir], { encoding: 'utf8' });
+  const run = spawnSync(...typescriptCommand('lib/build/cli/check-content.ts', dir), { encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

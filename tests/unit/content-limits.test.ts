@@ -1,3 +1,4 @@
+import { typescriptCommand } from '@/lib/build/publish/typescript-command';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -118,7 +119,7 @@ describe('check:content on the whole hostile set', () => {
   // Bounded by the work each file may cost (the limits above), not by a timed assertion: the
   // run is only given the test's own timeout.
   it('reports every file of every class at once, with no stack trace', () => {
-    const run = spawnSync('node_modules/.bin/tsx', ['lib/build/cli/check-content.ts'], { env: { ...process.env, CONTENT_DIR: limits }, encoding: 'utf8' });
+    const run = spawnSync(...typescriptCommand('lib/build/cli/check-content.ts'), { env: { ...process.env, CONTENT_DIR: limits }, encoding: 'utf8' });
     expect(run.status).toBe(1);
     const output = `${run.stdout}${run.stderr}`;
     for (const file of ['billion-laughs', 'multiplied-tags', 'long-title', 'long-values', 'huge-series-part', 'year-9999', 'nul-and-bidi', 'body-escape', 'zero-width', 'escapes-public', 'gongshi-b', 'stars', 'emphasis-runs', 'indented-lists', 'link-brackets', 'nested-lists', 'nested-quotes']) {

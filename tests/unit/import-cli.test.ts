@@ -2,6 +2,7 @@
  * `npm run import` as an editor uses it: on the crafted page (tests/fixtures/import/), a page of
  * the same form as the seed that the importer's heuristics were not written against.
  */
+import { typescriptCommand } from '@/lib/build/publish/typescript-command';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,7 @@ afterEach(() => {
 });
 
 function runImport(...args: string[]) {
-  const run = spawnSync('node_modules/.bin/tsx', ['lib/importer/import-page.ts', ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
+  const run = spawnSync(...typescriptCommand('lib/importer/import-page.ts', ...args), { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: root } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

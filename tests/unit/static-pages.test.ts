@@ -4,6 +4,7 @@
  * A generated archive is built twice in temporary folders, the second time with one change an
  * editor makes; the pages whose digests change are the pages a reader would see change.
  */
+import { typescriptCommand } from '@/lib/build/publish/typescript-command';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { routes } from '@/lib/site/routes';
 const work = mkdtempSync(join(tmpdir(), 'static-pages-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const original = join(work, 'original');
-execFileSync('node_modules/.bin/tsx', ['lib/bench/gen-archive.ts', '--count', '120', '--out', original], { stdio: 'ignore' });
+execFileSync(...typescriptCommand('lib/bench/gen-archive.ts', '--count', '120', '--out', original), { stdio: 'ignore' });
 
 /** The API as a new build process has it: modules loaded afresh, so the archive is read again. */
 async function freshApi(root: string) {

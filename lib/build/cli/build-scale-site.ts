@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
+import { typescriptCommand } from '../publish/typescript-command';
 
 const archive = 'test-results/scale-archive';
 const site = 'test-results/scale-site';
@@ -15,9 +16,9 @@ const run = (command: string, args: readonly string[], env: Record<string, strin
 
 rmSync(archive, { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
-run('node_modules/.bin/tsx', ['lib/bench/gen-archive.ts', '--count', '300', '--out', archive]);
-run('node_modules/.bin/tsx', ['lib/importer/import-page.ts', 'tests/fixtures/import/crafted-page.txt', '--date', '2024-05-20', '--page', '11']);
+run(...typescriptCommand('lib/bench/gen-archive.ts', '--count', '300', '--out', archive));
+run(...typescriptCommand('lib/importer/import-page.ts', 'tests/fixtures/import/crafted-page.txt', '--date', '2024-05-20', '--page', '11'));
 // The next day's page prints three columns the registry lacks: the import registers them, no code changes.
-run('node_modules/.bin/tsx', ['lib/importer/import-page.ts', 'tests/fixtures/import/new-columns-page.txt', '--date', '2024-05-21', '--page', '11']);
+run(...typescriptCommand('lib/importer/import-page.ts', 'tests/fixtures/import/new-columns-page.txt', '--date', '2024-05-21', '--page', '11'));
 run('npm', ['run', 'build', '--', '--out', site]);
 console.log(`build:scale: ${archive}/ built into ${site}/`);

@@ -36,18 +36,12 @@ import { forgetCompiled, termsBeside, readBuildState, readCompiled, recordCompil
 import { skipSegmentPrefetchData } from '../export/segment-prefetch';
 import { acquireBuildLock } from '../publish/build-lock';
 import { BuildSteps } from '../publish/build-steps';
+import { typescriptCommand } from '../publish/typescript-command';
 import { buildId, discardStaging, outKind, prepareStaging, publishSite, siteStore, type SiteStore } from '../publish/site-store';
 import { checkSiteComplete } from '../publish/site-complete';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'out' }, full: { type: 'boolean', default: false } }, strict: true });
 const site = siteStore(values.out!);
-/**
- * The TypeScript steps run as `node --import tsx`: one process each. The tsx command starts a
- * second node and relays signals to it, killing it outright when it has not answered within
- * 30 ms: under load that skipped a step's own stop handling (and the build's, when the build
- * itself ran under tsx), and each start cost another half second.
- */
-const typescript = (script: string, ...args: string[]): [string, string[]] => [process.execPath, ['--import', 'tsx', script, ...args]];
 /** The content snapshot and Next's previous output, while a build runs. */
 const buildFolder = join('.cache', 'build');
 const next = join('node_modules', '.bin', 'next');
@@ -133,7 +127,7 @@ async function main(): Promise<number> {
     const files = { digests: join(buildFolder, `digests-${id}.json`), selection: join(buildFolder, `selection-${id}.json`), dropped: join(buildFolder, `dropped-${id}.json`), pages: join(buildFolder, `pages-${id}.json`) };
     const paths = statePaths(site.out);
     const env: Record<string, string> = { [snapshotVariable]: snapshot };
-    await steps.run('index:content', ...typescript('lib/build/cli/index-content.ts'), { env: { ...env, PAGE_DIGESTS: files.digests, ...(earlier && { PREVIOUS_SNAPSHOT: paths.snapshot }) } });
+    await steps.run('index:content', ...typescriptCommand('lib/build/cli/index-content.ts'), { env: { ...env, PAGE_DIGESTS: files.digests, ...(earlier && { PREVIOUS_SNAPSHOT: paths.snapshot }) } });
     const digests = new Map(Object.entries(JSON.parse(readFileSync(files.digests, 'utf8')) as Record<string, string>));
     const plan: RenderPlan | undefined = earlier && planRender(earlier.state.pages, digests);
     if (plan) {
@@ -149,14 +143,14 @@ async function main(): Promise<number> {
       console.warn(`build: ${runtime} no longer makes the segment prefetch call lib/build/export/segment-prefetch.ts removes; pages build as before, only slower.`);
     }
     const searchArgs = [staging, ...(earlier ? ['--live', earlier.live, '--previous', paths.snapshot] : [])];
-    const searchIndex = steps.run('search index', ...typescript('lib/build/cli/index-search.ts', ...searchArgs), { env: { ...env, NODE_ENV: 'production' }, niceness: indexerNiceness });
+    const searchIndex = steps.run('search index', ...typescriptCommand('lib/build/cli/index-search.ts', ...searchArgs), { env: { ...env, NODE_ENV: 'production' }, niceness: indexerNiceness });
     searchIndex.catch(() => undefined);
     const nextArgs = plan ? ['build', '--experimental-build-mode=generate'] : ['build'];
     const exportArgs = [staging, '--pages', files.pages, ...(earlier ? ['--keep', earlier.live, '--dropped', files.dropped] : [])];
     const pages = steps
       .run(plan ? 'next build (changed pages)' : 'next build', next, nextArgs, { env: { ...env, ...(plan && { [pageSelectionVariable]: files.selection }) } })
       .then(() => recordCompiled(fingerprint))
-      .then(() => steps.run('export-site', ...typescript('lib/build/cli/export-site.ts', ...exportArgs)));
+      .then(() => steps.run('export-site', ...typescriptCommand('lib/build/cli/export-site.ts', ...exportArgs)));
     await Promise.all([pages, searchIndex]);
     checkSiteComplete(staging);
     if (stopping) return 1;
