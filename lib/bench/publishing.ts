@@ -21,7 +21,9 @@ export const storiesPerDay = 8;
  */
 export function addNextStories(archive: string, generated: number, seed = 1): string[] {
   const source = loadArticles('content').articles;
-  const next = dayAfter(readdirSync(archive).filter((entry) => /^\d{4}-\d{2}-\d{2}$/u.test(entry)).sort().at(-1)!);
+  // Day folders at any depth: the bench's seed page is in seed/2024-04-09/, after every generated day.
+  const days = readdirSync(archive, { recursive: true, withFileTypes: true }).filter((entry) => entry.isDirectory() && /^\d{4}-\d{2}-\d{2}$/u.test(entry.name));
+  const next = dayAfter(days.map((entry) => entry.name).sort().at(-1)!);
   const added: string[] = [];
   for (const file of generateArchive({ count: generated + storiesPerDay, seed, source })) {
     if (existsSync(join(archive, file.path))) continue;
