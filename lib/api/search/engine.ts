@@ -143,23 +143,19 @@ export function createSearchEngine(fetchBytes: FetchBytes): SearchEngine {
     return { older: await once(external, () => required(external)), recent: entry.recent };
   }
 
+  /** A posting by rank, both parts decoded into one map: the older from -1, the recent from the manifest's `recent` - 1. */
+  const decoded = <T>(kind: PostingKind, key: string, decode: (bytes: Uint8Array, documents: number, after: number, into: Map<number, T>) => Map<number, T>) =>
+    once(`${kind}:${key}`, async () => {
+      const parts = await posting(kind, key);
+      const { documents, recent } = await manifest();
+      const found = new Map<number, T>();
+      if (parts) decode(parts.recent, documents, recent - 1, decode(parts.older, documents, -1, found));
+      return found;
+    });
   /** A posting of counts: runs of the text (g) or of the authors' names (a). */
-  const countsIn = (kind: 'g' | 'a') => (key: string) => once(`${kind}:${key}`, async () => {
-    const parts = await posting(kind, key);
-    const { documents, recent } = await manifest();
-    const found = new Map<number, Occurrences>();
-    if (parts) decodeCounts(parts.recent, documents, recent - 1, decodeCounts(parts.older, documents, -1, found));
-    return found;
-  });
-  const counts = countsIn('g');
-  const authorCounts = countsIn('a');
-  const positions = (key: string) => once(`p:${key}`, async () => {
-    const parts = await posting('p', key);
-    const { documents, recent } = await manifest();
-    const found = new Map<number, Positions>();
-    if (parts) decodePositions(parts.recent, documents, recent - 1, decodePositions(parts.older, documents, -1, found));
-    return found;
-  });
+  const counts = (key: string) => decoded<Occurrences>('g', key, decodeCounts);
+  const authorCounts = (key: string) => decoded<Occurrences>('a', key, decodeCounts);
+  const positions = (key: string) => decoded<Positions>('p', key, decodePositions);
 
   /** The articles holding a word, with its occurrences in head and body. */
   async function occurrencesOf(word: readonly string[]): Promise<Map<number, Occurrences>> {
