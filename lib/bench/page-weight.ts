@@ -3,7 +3,7 @@
  * HTML, CSS, JavaScript and everything else, decoded and on the wire (the server gzips), with
  * whatever the page fetches after load (prefetches included) until the network is idle.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Request } from '@playwright/test';
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'other';
 
@@ -26,7 +26,7 @@ export async function measurePageWeight(browser: Browser, baseUrl: string, path:
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const sizes: Promise<{ kind: ResourceKind; raw: number; wire: number }>[] = [];
-  page.on('requestfinished', (request) => {
+  const measure = (request: Request) => {
     sizes.push(
       (async () => {
         const measured = await request.sizes();
@@ -34,10 +34,14 @@ export async function measurePageWeight(browser: Browser, baseUrl: string, path:
         return { kind: kindOf(request.resourceType()), raw: body?.length ?? 0, wire: measured.responseBodySize + measured.responseHeadersSize };
       })(),
     );
-  });
+  };
+  page.on('requestfinished', measure);
   const response = await page.goto(`${baseUrl}${path}`);
   if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
   await page.waitForLoadState('networkidle');
+  // A request that finishes from here on is not counted: its body would be read after the
+  // context is closed below, which rejects and ended a whole bench run.
+  page.off('requestfinished', measure);
   const all = await Promise.all(sizes);
   await context.close();
   const empty = () => ({ raw: 0, wire: 0 });
