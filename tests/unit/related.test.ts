@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/records/article';
 import { loadArticles } from '@/lib/records/load';
-import { rankRelatedStories, relatedReasonLine, relatedStories } from '@/lib/indexes/related';
+import { rankRelatedStories, relatedReasonLine, relatedStories, termVectorsBySlug } from '@/lib/indexes/related';
+import { storiesReached } from '@/lib/indexes/related/reach';
 import { topicWords } from '@/lib/indexes/related/terms';
 import { loadGeneratedArchive } from '../support/generated-archive';
 
@@ -63,5 +64,35 @@ describe('rankRelatedStories as the archive grows', () => {
     expect(moved.filter((story) => !namingTheDay(story) && daysBefore(story) > 31).map((story) => story.slug)).toEqual([]);
     // And the day reaches few: a related list is not everything that shares a tag with it.
     expect(moved.length).toBeLessThan(before.length * 0.05);
+  });
+});
+
+describe('rankRelatedStories given the previous ranking', () => {
+  // Ranking only the stories a change reaches must give every story the list a whole ranking gives.
+  const grown = loadGeneratedArchive(1208, 2).articles;
+  const before = grown.filter((story) => story.date !== grown[0]!.date);
+  const previous = { articles: before, vectors: termVectorsBySlug(before), related: rankRelatedStories(before) };
+  const oldest = before.at(-1)!;
+  const middle = before[600]!;
+  const changes: [string, readonly Article[]][] = [
+    ['a new day added', grown],
+    ['the oldest story retitled', before.map((story) => (story === oldest ? { ...story, title: '更正后的标题' } : story))],
+    ['a story removed', before.filter((story) => story !== middle)],
+    ['a story retagged and moved to another place', before.map((story) => (story === middle ? { ...story, tags: ['新话题', ...story.tags], regions: oldest.regions } : story))],
+    ['a story curating another', before.map((story) => (story === middle ? { ...story, related: [oldest.slug] } : story))],
+    ['a series renamed', before.map((story) => (story.series ? { ...story, series: { ...story.series, name: `${story.series.name}（续）` } } : story))],
+  ];
+
+  it.each(changes)('gives every story the list a whole ranking gives after %s', (_, after) => {
+    const whole = rankRelatedStories([...after]);
+    const kept = rankRelatedStories([...after], undefined, previous);
+    expect([...kept]).toEqual([...whole]);
+  });
+
+  it('ranks again only the stories a new day reaches, keeping the others as they were', () => {
+    const reached = storiesReached(previous, { articles: grown, vectors: termVectorsBySlug(grown) });
+    expect(reached).toBeDefined();
+    expect(reached!.size).toBeLessThan(grown.length / 3);
+    for (const story of grown.filter((added) => added.date === grown[0]!.date)) expect(reached).toContain(story.slug);
   });
 });

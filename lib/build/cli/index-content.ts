@@ -5,33 +5,39 @@
  * later step reads instead of the files. Nothing is written when a file is wrong, so the build
  * stops with every problem listed. Without ARCHIVE_SNAPSHOT it only checks and ranks.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { readArchiveSnapshot, reusableRecords, writeArchiveSnapshot, snapshotVariable } from '../../api/snapshot';
 import { staticPageDigests } from '../../api/pages';
 import { loadArticles } from '../../records/load';
-import { rankRelatedStories, type TermCountCache } from '../../indexes/related';
+import { rankRelatedStories, termVectorsBySlug } from '../../indexes/related';
 import { contentRoot } from '../../site/settings';
-import { termsBeside } from '../incremental/state';
+import { rankingBeside, readRankingMemory, writeRankingMemory } from '../incremental/ranking-memory';
 import { reportContentCheck } from './content-report';
 
 const root = process.argv[2] ?? contentRoot();
 const target = process.env[snapshotVariable];
-/** An incremental build's previous snapshot, whose records are reused for unchanged files. */
+/**
+ * An incremental build's previous snapshot, whose records are reused for unchanged files and whose
+ * related lists are kept for the stories no change reaches.
+ */
 const previous = process.env.PREVIOUS_SNAPSHOT;
 /** Where to write every page's digest (lib/api/static-pages.ts), once the snapshot is written. */
 const digestsTarget = process.env.PAGE_DIGESTS;
 const started = performance.now();
-const result = loadArticles(root, previous ? { reuse: reusableRecords(readArchiveSnapshot(previous)) } : {});
+const previousSnapshot = previous ? readArchiveSnapshot(previous) : undefined;
+const result = loadArticles(root, previousSnapshot ? { reuse: reusableRecords(previousSnapshot) } : {});
 const exitCode = reportContentCheck('index:content', root, result, started);
 if (exitCode === 0) {
   const rankedAt = performance.now();
-  const termCounts: TermCountCache = previous && existsSync(termsBeside(previous)) ? new Map(JSON.parse(readFileSync(termsBeside(previous), 'utf8')) as [string, [string, number][]][]) : new Map();
-  const related = rankRelatedStories(result.articles, termCounts);
+  const memory = previous ? readRankingMemory(rankingBeside(previous)) : undefined;
+  const termCounts = memory?.termCounts ?? new Map();
+  const previousRanking = previousSnapshot && memory && { articles: previousSnapshot.articles, vectors: memory.vectors, related: previousSnapshot.related };
+  const related = rankRelatedStories(result.articles, termCounts, previousRanking);
   const seconds = () => ((performance.now() - rankedAt) / 1000).toFixed(2);
   if (target) {
-    // The snapshot first: it makes the folder the words are kept in beside it.
+    // The snapshot first: it makes the folder the ranking's memory is kept in beside it.
     writeArchiveSnapshot(target, { contentHash: result.contentHash, articles: result.articles, columns: result.columns, related, sources: result.sources });
-    writeFileSync(termsBeside(target), JSON.stringify([...termCounts]));
+    writeRankingMemory(rankingBeside(target), { termCounts, vectors: termVectorsBySlug(result.articles) });
   }
   console.log(`index:content: related stories ranked${target ? `, snapshot ${result.contentHash.slice(0, 12)} written to ${target}` : ''} (${seconds()} s)`);
   if (target && digestsTarget) {

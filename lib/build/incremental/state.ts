@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { rankingBeside } from './ranking-memory';
 
 /** Bump when the fields change. */
 const stateFormat = 1;
@@ -40,9 +41,6 @@ export interface StatePaths {
   readonly snapshot: string;
 }
 
-/** Each article text's words, kept beside a snapshot (lib/build/cli/index-content.ts). */
-export const termsBeside = (snapshot: string) => `${snapshot}.terms`;
-
 /** Where the state of the site published at `out` is kept. */
 export function statePaths(out: string): StatePaths {
   const key = createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16);
@@ -64,7 +62,7 @@ export function writeBuildState(paths: StatePaths, state: Omit<BuildState, 'form
   mkdirSync(incrementalFolder, { recursive: true });
   rmSync(paths.state, { force: true });
   renameSync(snapshot, paths.snapshot);
-  if (existsSync(termsBeside(snapshot))) renameSync(termsBeside(snapshot), termsBeside(paths.snapshot));
+  if (existsSync(rankingBeside(snapshot))) renameSync(rankingBeside(snapshot), rankingBeside(paths.snapshot));
   writeFileSync(`${paths.state}.tmp`, JSON.stringify({ format: stateFormat, ...state }));
   renameSync(`${paths.state}.tmp`, paths.state);
 }

@@ -12,7 +12,9 @@ import { archiveMaps, type ArchiveMaps } from '../archive-maps';
 import { regionCoverage } from '../coverage';
 import { describeReason, type RelatedReason } from './reasons';
 import { featuresOf, PairScorer, TermNumbers, type StoryFeatures } from './score';
-import { buildTextIndex, type TermCountCache, type TextIndex } from './text-index';
+import { candidateSources, type CandidateSource } from './sources';
+import { storiesReached, type RankedArchive } from './reach';
+import { buildTextIndex, type TermCountCache, type TermVector, type TextIndex } from './text-index';
 
 export type { TermCountCache } from './text-index';
 
@@ -25,8 +27,6 @@ export interface RelatedStory {
 }
 
 const defaultLimit = 5;
-/** Stories taken per index when gathering candidates. */
-const candidatesPerSource = 24;
 
 interface RelatedIndex extends ArchiveMaps {
   readonly text: TextIndex;
@@ -69,30 +69,52 @@ export function relatedLinks(articles: readonly Article[], article: Article): Re
   return relatedStories(articles, article).map((story) => ({ slug: story.article.slug, reason: relatedReasonLine(story) }));
 }
 
+/** What a ranking keeps for the next: the lists it made and the inputs they were made from. */
+export interface PreviousRanking extends RankedArchive {
+  readonly related: ReadonlyMap<string, readonly RelatedLink[]>;
+}
+
 /**
  * Every article's related stories, keyed by slug: the one place they are ranked, by the build
  * (into the content snapshot, lib/build/cli/index-content.ts) or, without a snapshot, by the API.
+ * Given the previous ranking, only the stories a change can reach (reach.ts) are ranked again; the
+ * others keep their lists, which are the lists ranking them again would make.
  */
-export function rankRelatedStories(articles: readonly Article[], termCounts?: TermCountCache): Map<string, readonly RelatedLink[]> {
+export function rankRelatedStories(articles: readonly Article[], termCounts?: TermCountCache, previous?: PreviousRanking): Map<string, readonly RelatedLink[]> {
   // Built here first, with the words kept from the last build; relatedLinks() then finds it memoised.
   relatedIndex(articles, termCounts);
-  return new Map(articles.map((article) => [article.slug as string, relatedLinks(articles, article)]));
+  const reached = previous && storiesReached(previous, { articles, vectors: termVectorsBySlug(articles) });
+  const kept = (article: Article) => (reached && !reached.has(article.slug) ? previous!.related.get(article.slug) : undefined);
+  return new Map(articles.map((article) => [article.slug as string, kept(article) ?? relatedLinks(articles, article)]));
+}
+
+/** Each article's term vector by slug, as the next ranking compares them (PreviousRanking). */
+export function termVectorsBySlug(articles: readonly Article[]): Map<string, TermVector> {
+  const { vectors } = relatedIndex(articles).text;
+  return new Map(articles.map((article) => [article.slug as string, vectors.get(article) ?? new Map()]));
 }
 
 function candidates(index: RelatedIndex, article: Article): Set<Article> {
   const found = new Set<Article>();
-  const take = (list: readonly Article[] | undefined, count = candidatesPerSource) => {
-    if (list) for (const other of printedAround(index, list, article, count)) found.add(other);
-  };
-  if (article.series) take(index.bySeries.get(article.series.name));
-  // Nearest places first: the county's stories, then the city's, then the province's.
   const coverage = regionCoverage(index.articles);
-  const places = [...new Set(article.regions.flatMap((region) => region.chain))].sort((a, b) => b.length - a.length);
-  for (const code of places) take(coverage.articlesIn(code));
-  for (const tag of article.tags) take(index.byTag.get(tag));
-  const vector = index.text.vectors.get(article);
-  for (const term of vector?.keys() ?? []) take(index.text.postings.get(term), candidatesPerSource / 8);
-  if (article.column) take(index.byColumn.get(article.column.slug), 11);
+  const listOf = ({ kind, name }: CandidateSource): readonly Article[] | undefined => {
+    switch (kind) {
+      case 'series':
+        return index.bySeries.get(name);
+      case 'place':
+        return coverage.articlesIn(name);
+      case 'tag':
+        return index.byTag.get(name);
+      case 'term':
+        return index.text.postings.get(name);
+      case 'column':
+        return index.byColumn.get(name);
+    }
+  };
+  for (const source of candidateSources(article, index.text.vectors.get(article)?.keys() ?? [])) {
+    const list = listOf(source);
+    if (list) for (const other of printedAround(index, list, article, source.count)) found.add(other);
+  }
   return found;
 }
 
