@@ -1,43 +1,46 @@
-import { pageWindow } from '@/lib/site/pagination';
+import { pageLinks, type ListPage, type PageNumber } from '@/lib/site/pagination';
 
 export interface PaginationProps {
-  readonly page: number;
-  readonly pageCount: number;
-  /** The URL of page n of this list. */
-  readonly hrefFor: (page: number) => string;
+  readonly list: ListPage<unknown>;
+  /** The URL of a page of this list. */
+  readonly hrefFor: (page: PageNumber) => string;
 }
 
-/** 上一页 · 1 … 4 5 [6] 7 8 … 40 · 下一页 */
-export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
-  if (pageCount <= 1) return null;
-  const pages = pageWindow(page, pageCount);
+const labelOf = (page: PageNumber) => (page === 'newest' ? '最新' : String(page));
+const nameOf = (page: PageNumber) => (page === 'newest' ? '最新一页' : `第${page}页`);
+const current = (list: ListPage<unknown>): PageNumber => (list.kind === 'newest' ? 'newest' : list.page);
+
+/** 较新 · 最新 … 26 25 [24] 23 22 … 1 · 更早: pages numbered from the oldest, listed as the stories are, newest first. */
+export function Pagination({ list, hrefFor }: PaginationProps) {
+  const { newer, older, shown } = pageLinks(list);
+  if (shown.length <= 1) return null;
   return (
     <nav aria-label="分页" className="mt-6 flex flex-wrap items-center gap-2 text-sm">
-      {page > 1 && (
-        <a href={hrefFor(page - 1)} rel="prev" className="rounded border border-rule px-3 py-1 hover:text-accent">
-          上一页
+      {newer !== undefined && (
+        <a href={hrefFor(newer)} rel="prev" className="rounded border border-rule px-3 py-1 hover:text-accent">
+          较新
         </a>
       )}
       <ol className="flex flex-wrap gap-1">
-        {pages.map((n, index) => (
-          <li key={n === 'gap' ? `gap-${index}` : n}>
-            {n === 'gap' ? (
+        {shown.map((page, index) => (
+          <li key={page === 'gap' ? `gap-${index}` : page}>
+            {page === 'gap' ? (
               <span aria-hidden="true" className="inline-block px-1 text-muted">…</span>
-            ) : n === page ? (
+            ) : page === current(list) ? (
               <span aria-current="page" className="inline-block rounded bg-accent px-3 py-1 text-paper">
-                {n}
+                {labelOf(page)}
               </span>
             ) : (
-              <a href={hrefFor(n)} aria-label={`第${n}页`} className="inline-block rounded px-3 py-1 hover:text-accent">
-                {n}
+              <a href={hrefFor(page)} aria-label={nameOf(page)} className="inline-block rounded px-3 py-1 hover:text-accent">
+                {labelOf(page)}
               </a>
             )}
           </li>
         ))}
       </ol>
-      {page < pageCount && (
-        <a href={hrefFor(page + 1)} rel="next" className="rounded border border-rule px-3 py-1 hover:text-accent">
-          下一页
+      {older !== undefined && (
+        <a href={hrefFor(older)} rel="next" className="rounded border border-rule px-3 py-1 hover:text-accent">
+          更早
         </a>
       )}
     </nav>

@@ -2,7 +2,7 @@ import { ArticleList } from '@/components/ArticleList';
 import { Breadcrumbs, type Crumb } from '@/components/Breadcrumbs';
 import { Pagination } from '@/components/Pagination';
 import type { Article } from '@/lib/api';
-import type { ListPage } from '@/lib/site/pagination';
+import type { ListPage, PageNumber } from '@/lib/site/pagination';
 import { summaryOf } from './article-view';
 
 export interface ListingProps {
@@ -10,7 +10,16 @@ export interface ListingProps {
   readonly title: string;
   readonly description?: string;
   readonly list: ListPage<Article>;
-  readonly hrefFor: (page: number) => string;
+  readonly hrefFor: (page: PageNumber) => string;
+}
+
+/**
+ * What the page holds: the newest page counts the whole list; a numbered page says which stories
+ * it holds from the oldest, and no count that grows with the list (lib/site/pagination.ts).
+ */
+function listCaption(list: ListPage<Article>): string {
+  if (list.kind === 'numbered') return `第${list.page}页：按刊出先后第${list.firstPosition}—${list.firstPosition + list.items.length - 1}篇`;
+  return list.numberedPages > 0 ? `共${list.total}篇，此页为最新${list.items.length}篇` : `共${list.total}篇`;
 }
 
 /** A paginated list of stories across editions: column pages, region pages. */
@@ -20,11 +29,9 @@ export function Listing({ trail, title, description, list, hrefFor }: ListingPro
       <Breadcrumbs trail={trail} />
       <h1 className="text-2xl font-bold">{title}</h1>
       {description && <p className="mt-2 text-muted">{description}</p>}
-      <p className="mt-1 text-sm text-muted">
-        共{list.total}篇{list.pageCount > 1 && `，第${list.page}/${list.pageCount}页`}
-      </p>
+      <p className="mt-1 text-sm text-muted">{listCaption(list)}</p>
       <ArticleList items={list.items.map((article) => summaryOf(article, { withEdition: true }))} />
-      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={hrefFor} />
+      <Pagination list={list} hrefFor={hrefFor} />
     </>
   );
 }

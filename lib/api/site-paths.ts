@@ -4,7 +4,7 @@
  */
 import { getArticles, getArticlesInColumn, getColumns } from './archive';
 import { getEditionMonths, getEditions, getRegionCoverage, getSeriesIndex } from './derived';
-import { pageSegments } from '../site/pagination';
+import { listPageNumbers, type PageNumber } from '../site/pagination';
 import { routes } from '../site/routes';
 
 export interface SitePath {
@@ -16,7 +16,7 @@ export interface SitePath {
 export function sitePaths(): SitePath[] {
   const articles = getArticles();
   const coverage = getRegionCoverage();
-  const paged = (total: number, pathOf: (page: number) => string) => pageSegments(total).map((_, index) => pathOf(index + 1));
+  const paged = (total: number, pathOf: (page: PageNumber) => string) => listPageNumbers(total).map(pathOf);
   const days = [...new Set(getEditions().map((edition) => edition.date))];
   return [
     { path: routes.home(), ...(articles[0] && { lastModified: articles[0].date }) },

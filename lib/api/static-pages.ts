@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../records/article';
 import { getRegion } from '../records/regions';
-import { pageSegments, paginate } from '../site/pagination';
+import { listPage, listPageNumbers, pageSegmentsOf } from '../site/pagination';
 import { routes } from '../site/routes';
 import { findColumnBySlug, getArticle, getArticles, getArticlesInColumn, getColumns, getRelatedLinks } from './archive';
 import { findEdition, getEditionMonths, getEditions, getEditionsOn, getPageNeighbours, getRegionCoverage, getSeriesIndex } from './derived';
@@ -35,12 +35,12 @@ export const staticPages = {
 
   columnLists: (() =>
     getColumns().flatMap((column) =>
-      pageSegments(getArticlesInColumn(column).length).map((page, index) => ({
-        params: { column: column.slug as string, page },
-        path: routes.column(column.slug, index + 1),
+      listPageNumbers(getArticlesInColumn(column).length).map((page) => ({
+        params: { column: column.slug as string, page: pageSegmentsOf(page) },
+        path: routes.column(column.slug, page),
         inputs: () => {
           const found = findColumnBySlug(column.slug);
-          return [found, found && paginate(getArticlesInColumn(found), index + 1)];
+          return [found, found && listPage(getArticlesInColumn(found), page)];
         },
       })),
     )) satisfies Pages<{ column: string; page: string[] }>,
@@ -55,10 +55,11 @@ export const staticPages = {
   regionLists: (() => {
     const coverage = getRegionCoverage();
     return coverage.regions.flatMap((region) =>
-      pageSegments(coverage.articlesIn(region.code).length).map((page, index) => ({
-        params: { code: region.code as string, page },
-        path: routes.region(region.code, index + 1),
-        inputs: () => [getRegion(region.code), paginate(coverage.articlesIn(region.code), index + 1), coverage.nodeOf(region.code)],
+      listPageNumbers(coverage.articlesIn(region.code).length).map((page) => ({
+        params: { code: region.code as string, page: pageSegmentsOf(page) },
+        path: routes.region(region.code, page),
+        // The places inside, with their counts, are shown on the newest page only: a numbered page stays as it is.
+        inputs: () => [getRegion(region.code), listPage(coverage.articlesIn(region.code), page), page === 'newest' && coverage.nodeOf(region.code)],
       })),
     );
   }) satisfies Pages<{ code: string; page: string[] }>,

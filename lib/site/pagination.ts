@@ -1,53 +1,106 @@
 /**
- * Long lists become numbered static pages of 20 stories; no page renders more than one page of a
- * list, so a page's weight does not grow with the archive.
+ * Long lists become static pages that stay as they are while the list grows, as a paper's back
+ * issues do: numbered pages hold fixed blocks of 20 counted from the oldest story (page/1/ the
+ * first 20 printed), and the list's own URL shows the newest stories, those after the last
+ * numbered page: 20 to 39 of them (all of them while the list has fewer than 40). A new day then
+ * changes a list's newest page, and one numbered page more when it fills a block, instead of every
+ * page of every list its stories join: at 10,000 stories that was 419 of a day's 520 pages.
+ * Numbered pages therefore show nothing that grows with the list: not its count, not its last page.
  */
 export const pageSize = 20;
 
-export interface ListPage<T> {
+/** The list's own URL, its newest stories; or a numbered page, counted from the oldest. */
+export type PageNumber = 'newest' | number;
+
+/** How many links to pages either side of the current one a page shows. */
+const around = 2;
+
+/** Numbered pages of a list of `total` items: every whole block but the newest, which the newest page shows. */
+export function numberedPageCount(total: number, size = pageSize): number {
+  return Math.max(0, Math.floor(total / size) - 1);
+}
+
+/** The list's own page: its newest items, and what it links to. */
+export interface NewestPage<T> {
+  readonly kind: 'newest';
+  /** Newest first. */
   readonly items: readonly T[];
-  /** 1-based. */
-  readonly page: number;
-  readonly pageCount: number;
   readonly total: number;
+  readonly numberedPages: number;
 }
 
-/** One page of a list, or undefined for a page number the list does not have. */
-export function paginate<T>(items: readonly T[], page: number, size = pageSize): ListPage<T> | undefined {
-  const pageCount = Math.max(1, Math.ceil(items.length / size));
-  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
-  return { items: items.slice((page - 1) * size, page * size), page, pageCount, total: items.length };
+/** A numbered page: a fixed block of the list, the same page whatever is added after it. */
+export interface NumberedPage<T> {
+  readonly kind: 'numbered';
+  /** Newest first, as the list is read. */
+  readonly items: readonly T[];
+  /** 1 is the oldest block. */
+  readonly page: number;
+  /** Position of its oldest item in the list, counted from the oldest from 1. */
+  readonly firstPosition: number;
+  /**
+   * How many numbered pages follow it, counted only up to one past the links it shows, so a page
+   * further back does not change when the list grows.
+   */
+  readonly newerPages: number;
 }
 
-/** The page numbers after the first, which get their own static pages (page/2/, page/3/ …). */
-export function laterPageNumbers(total: number, size = pageSize): number[] {
-  const pageCount = Math.max(1, Math.ceil(total / size));
-  return Array.from({ length: pageCount - 1 }, (_, index) => index + 2);
+export type ListPage<T> = NewestPage<T> | NumberedPage<T>;
+
+/** One page of a list given newest first, or undefined for a page the list does not have. */
+export function listPage<T>(items: readonly T[], page: PageNumber, size = pageSize): ListPage<T> | undefined {
+  const numbered = numberedPageCount(items.length, size);
+  if (page === 'newest') return { kind: 'newest', items: items.slice(0, items.length - numbered * size), total: items.length, numberedPages: numbered };
+  if (!Number.isInteger(page) || page < 1 || page > numbered) return undefined;
+  const end = items.length - (page - 1) * size;
+  return { kind: 'numbered', items: items.slice(end - size, end), page, firstPosition: (page - 1) * size + 1, newerPages: Math.min(numbered - page, around + 1) };
+}
+
+/** Every page of a list of `total` items: the newest, then the numbered pages from the oldest. */
+export function listPageNumbers(total: number, size = pageSize): PageNumber[] {
+  return ['newest', ...Array.from({ length: numberedPageCount(total, size) }, (_, index) => index + 1)];
 }
 
 /**
- * Lists use one optional catch-all route segment: no segment is page 1, `page/N` is page N ≥ 2.
- * (A separate page/[n] route would need at least one static param, which a short list lacks.)
+ * Lists use one optional catch-all route segment: no segment is the newest page, `page/N` is
+ * numbered page N ≥ 1. (A separate page/[n] route would need at least one static param, which a
+ * short list lacks.)
  */
-export function parsePageSegments(segments: readonly string[] | undefined): number | undefined {
-  if (!segments || segments.length === 0) return 1;
+export function parsePageSegments(segments: readonly string[] | undefined): PageNumber | undefined {
+  if (!segments || segments.length === 0) return 'newest';
   const [keyword, value] = segments;
-  const canonical = segments.length === 2 && keyword === 'page' && /^[1-9]\d*$/u.test(value ?? '');
-  return canonical && Number(value) >= 2 ? Number(value) : undefined;
+  return segments.length === 2 && keyword === 'page' && /^[1-9]\d*$/u.test(value ?? '') ? Number(value) : undefined;
 }
 
-/** The catch-all values of every page of a list of `total` items: [], ['page', '2'], … */
-export function pageSegments(total: number, size = pageSize): string[][] {
-  return [[], ...laterPageNumbers(total, size).map((page) => ['page', String(page)])];
+/** The catch-all values of a page: [] for the newest, ['page', 'N'] for a numbered one. */
+export const pageSegmentsOf = (page: PageNumber): string[] => (page === 'newest' ? [] : ['page', String(page)]);
+
+export interface PageLinks {
+  /** The page of the stories printed after this page's, if any. */
+  readonly newer?: PageNumber;
+  /** The page of the stories printed before, if any. */
+  readonly older?: number;
+  /** The pages to link, newest first as the list reads, with gaps where pages are left out. */
+  readonly shown: readonly (PageNumber | 'gap')[];
 }
 
 /**
- * The page links to show: the first, the last and two either side of the current page, with
- * gaps between, so a 500-page list still shows about nine links.
+ * The page links a page shows: the newest page, the oldest (1), and two either side of the
+ * current one, so a 500-page list shows about nine links. A numbered page names only pages that
+ * will always be there, and the newest.
  */
-export function pageWindow(page: number, pageCount: number, around = 2): (number | 'gap')[] {
-  const shown = new Set([1, pageCount]);
-  for (let n = page - around; n <= page + around; n += 1) if (n >= 1 && n <= pageCount) shown.add(n);
-  const sorted = [...shown].sort((a, b) => a - b);
-  return sorted.flatMap((n, index) => (index > 0 && n - sorted[index - 1]! > 1 ? ['gap' as const, n] : [n]));
+export function pageLinks(list: NewestPage<unknown> | NumberedPage<unknown>): PageLinks {
+  const current = list.kind === 'newest' ? list.numberedPages + 1 : list.page;
+  const newest = list.kind === 'newest' ? current : current + list.newerPages + 1;
+  // Numbers past the last numbered page stand for the newest page; a gap hides what a numbered page may not know.
+  const numbers = new Set([newest, current, 1]);
+  for (let n = current - around; n <= current + around; n += 1) if (n >= 1 && n < newest) numbers.add(n);
+  const sorted = [...numbers].sort((a, b) => b - a);
+  const label = (n: number): PageNumber => (list.kind === 'newest' ? (n === current ? 'newest' : n) : n > current + Math.min(list.newerPages, around) ? 'newest' : n);
+  const shown = sorted.flatMap((n, index) => (index > 0 && sorted[index - 1]! - n > 1 ? ['gap' as const, label(n)] : [label(n)]));
+  return {
+    ...(current < newest && { newer: current + 1 < newest ? current + 1 : 'newest' }),
+    ...(current > 1 && { older: current - 1 }),
+    shown,
+  };
 }

@@ -1,17 +1,18 @@
 /** URLs of the site's pages, in one place so that links and routes agree. */
 import type { IsoDate } from '../records/article';
+import type { PageNumber } from './pagination';
 import { serviceWorkerPath, traditionalDictionaryPath } from './site-files';
 
-/** Page 1 of a list lives at the list's own URL; later pages under page/N/. */
-const paged = (base: string, page: number) => (page <= 1 ? base : `${base}page/${page}/`);
+/** A list's newest stories live at the list's own URL; its numbered pages, counted from the oldest, under page/N/. */
+const paged = (base: string, page: PageNumber) => (page === 'newest' ? base : `${base}page/${page}/`);
 
 export const routes = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}/`,
   columns: () => '/columns/',
-  column: (slug: string, page = 1) => paged(`/columns/${slug}/`, page),
+  column: (slug: string, page: PageNumber = 'newest') => paged(`/columns/${slug}/`, page),
   regions: () => '/regions/',
-  region: (code: string, page = 1) => paged(`/regions/${code}/`, page),
+  region: (code: string, page: PageNumber = 'newest') => paged(`/regions/${code}/`, page),
   editions: () => '/editions/',
   /** A month (YYYY-MM) or a day of the archive. */
   editionDate: (dateOrMonth: string) => `/editions/${dateOrMonth}/`,

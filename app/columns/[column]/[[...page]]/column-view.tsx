@@ -4,23 +4,23 @@ import { Listing } from '@/app/_lib/listing';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { columnDescription } from '@/lib/records/columns';
 import { findColumnBySlug, getArticlesInColumn } from '@/lib/api';
-import { paginate } from '@/lib/site/pagination';
+import { listPage, type PageNumber } from '@/lib/site/pagination';
 import { routes } from '@/lib/site/routes';
 
-export function columnMetadata(slug: string, page: number | undefined): Metadata {
+export function columnMetadata(slug: string, page: PageNumber | undefined): Metadata {
   const column = findColumnBySlug(slug);
   if (!column || page === undefined) return {};
   return pageMetadata({
-    title: page > 1 ? `${column.name}（第${page}页）` : column.name,
-    description: page > 1 ? `${columnDescription(column)}（第${page}页）` : columnDescription(column),
+    title: page === 'newest' ? column.name : `${column.name}（第${page}页）`,
+    description: page === 'newest' ? columnDescription(column) : `${columnDescription(column)}（第${page}页）`,
     path: routes.column(column.slug, page),
     feeds: { [`${column.name}：最新文章`]: routes.columnFeed(column.slug) },
   });
 }
 
-export function ColumnView({ slug, page }: { readonly slug: string; readonly page: number | undefined }) {
+export function ColumnView({ slug, page }: { readonly slug: string; readonly page: PageNumber | undefined }) {
   const column = findColumnBySlug(slug);
-  const list = column && page !== undefined ? paginate(getArticlesInColumn(column), page) : undefined;
+  const list = column && page !== undefined ? listPage(getArticlesInColumn(column), page) : undefined;
   if (!column || !list) notFound();
   return (
     <Listing

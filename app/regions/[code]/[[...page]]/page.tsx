@@ -5,7 +5,7 @@ import { Listing } from '@/app/_lib/listing';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { RegionTree } from '@/components/RegionTree';
 import { getRegionCoverage } from '@/lib/api';
-import { paginate, parsePageSegments } from '@/lib/site/pagination';
+import { listPage, parsePageSegments } from '@/lib/site/pagination';
 import { getRegion, regionChain } from '@/lib/records/regions';
 import { routes } from '@/lib/site/routes';
 import { placeholderParam } from '@/lib/view/static-params';
@@ -28,8 +28,8 @@ export async function generateMetadata({ params }: RegionPageProps): Promise<Met
   const number = parsePageSegments(page);
   if (!region || number === undefined) return {};
   return pageMetadata({
-    title: number > 1 ? `${region.fullName}（第${number}页）` : region.fullName,
-    description: `${region.fullName}及其下辖地区的报道${number > 1 ? `（第${number}页）` : ''}`,
+    title: number === 'newest' ? region.fullName : `${region.fullName}（第${number}页）`,
+    description: `${region.fullName}及其下辖地区的报道${number === 'newest' ? '' : `（第${number}页）`}`,
     path: routes.region(region.code, number),
     ...(region.level === 'province' && { feeds: { [`${region.fullName}：最新文章`]: routes.regionFeed(region.code) } }),
   });
@@ -40,9 +40,10 @@ export default async function RegionPage({ params }: RegionPageProps) {
   const coverage = getRegionCoverage();
   const region = getRegion(code);
   const number = parsePageSegments(page);
-  const list = region && number !== undefined ? paginate(coverage.articlesIn(region.code), number) : undefined;
-  if (!region || !list || list.total === 0) notFound();
-  const node = coverage.nodeOf(region.code);
+  const list = region && number !== undefined ? listPage(coverage.articlesIn(region.code), number) : undefined;
+  if (!region || !list || list.items.length === 0) notFound();
+  // The places inside, with their counts, only on the newest page: a numbered page stays as it is while the list grows.
+  const node = list.kind === 'newest' ? coverage.nodeOf(region.code) : undefined;
   const ancestors = regionChain(region).slice(0, -1).map((r) => ({ label: r.name, href: routes.region(r.code) }));
   return (
     <>
