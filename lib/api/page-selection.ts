@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { StaticPage } from './static-pages';
+import { awaitBuildFile } from './build-files';
 
 export const pageSelectionVariable = 'PAGE_SELECTION';
 
@@ -28,6 +29,7 @@ let selection: ReadonlySet<string> | null | undefined;
 function readSelection(): ReadonlySet<string> | null {
   const path = process.env[pageSelectionVariable];
   if (!path) return null;
+  awaitBuildFile(path);
   let file: SelectionFile;
   try {
     file = JSON.parse(readFileSync(path, 'utf8')) as SelectionFile;

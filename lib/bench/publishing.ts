@@ -64,13 +64,14 @@ export function buildStepsOf(output: string): Record<string, number> {
 export function publishFigures(output: string, seconds: number): PublishFigures {
   if (!/^build: incremental/mu.test(output)) throw new Error(`the publish was not an incremental build:\n${output.slice(-2000)}`);
   const changed = /^build: (\d+) of (\d+) page\(s\) changed/mu.exec(output);
-  const exported = /export-site: (\d+) plain page\(s\) and (\d+) other file\(s\) in [^,]*, (\d+) file\(s\) kept/u.exec(output);
+  const exported = /export-site: (\d+) plain page\(s\) and (\d+) other file\(s\) in /u.exec(output);
+  const kept = /keep-live-files: (\d+) file\(s\) kept/u.exec(output);
   return {
     seconds,
     steps: buildStepsOf(output),
     pagesChanged: Number(changed?.[1]),
     pagesInAll: Number(changed?.[2]),
     filesExported: Number(exported?.[1]) + Number(exported?.[2]),
-    filesKept: Number(exported?.[3]),
+    filesKept: Number(kept?.[1]),
   };
 }

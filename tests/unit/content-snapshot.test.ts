@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readArchiveSnapshot, reusableRecords, writeArchiveSnapshot } from '@/lib/api/snapshot';
+import { readArchiveSnapshot, reusableRecords, snapshotAsRead, writeArchiveSnapshot } from '@/lib/api/snapshot';
 import { loadArticles } from '@/lib/records/load';
 import type { Slug } from '@/lib/api';
 
@@ -88,13 +88,39 @@ describe("the build's content snapshot", () => {
     }
   });
 
+  it('gives the pages the digests in memory that its file gives read back, records parsed and reused alike', async () => {
+    const previous = readArchiveSnapshot(writeSnapshot().path);
+    const file = firstFile();
+    writeFileSync(file, readFileSync(file, 'utf8').replace(previous.articles[0]!.title, '改过的标题'));
+    // The next build's records: one parsed again, the others the previous snapshot's.
+    const { articles, columns, contentHash, sources } = loadArticles(root, { reuse: reusableRecords(previous) });
+    const snapshot = { contentHash, articles, columns, related: previous.related, sources };
+    const path = join(work, 'next.json');
+    writeArchiveSnapshot(path, snapshot);
+    const digestsOf = async (written?: typeof snapshot) => {
+      vi.stubEnv('ARCHIVE_SNAPSHOT', written ? path : join(work, 'copy.json'));
+      vi.resetModules();
+      const api = { ...(await import('@/lib/api/archive')), ...(await import('@/lib/api/pages')) };
+      if (written) api.adoptWrittenSnapshot(path, snapshotAsRead(written));
+      return api.staticPageDigests();
+    };
+    // A copy is another file: it is read, not taken from this process's memory.
+    cpSync(path, join(work, 'copy.json'));
+    const read = await digestsOf();
+    expect(await digestsOf(snapshot)).toEqual(read);
+    expect(read.size).toBeGreaterThan(articles.length);
+  });
+
   it('is an error when missing or damaged, never a reason to read the files again', async () => {
     expect(() => readArchiveSnapshot(join(work, 'none.json'))).toThrow(/the build's content snapshot .*none\.json cannot be read .*run npm run build again/u);
     const { path } = writeSnapshot();
+    const whole = readFileSync(path);
+    writeFileSync(path, whole.subarray(0, whole.length - 1));
+    expect(() => readArchiveSnapshot(path)).toThrow(/cannot be read \(\d+ bytes of bodies expected, \d+ found\)/u);
     writeFileSync(path, '{"format":');
     expect(() => readArchiveSnapshot(path)).toThrow(/cannot be read/u);
     writeFileSync(path, '{"format":1,"articles":[],"related":{}}');
-    expect(() => readArchiveSnapshot(path)).toThrow(/is of format 1, not 4/u);
+    expect(() => readArchiveSnapshot(path)).toThrow(/is of format 1, not 5/u);
     vi.stubEnv('CONTENT_DIR', root);
     vi.stubEnv('ARCHIVE_SNAPSHOT', join(work, 'none.json'));
     vi.resetModules();

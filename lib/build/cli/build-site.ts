@@ -10,14 +10,16 @@
  *    later step reads that snapshot, never the content folder. Incremental: records of files whose
  *    bytes are unchanged come from the previous snapshot instead of being parsed again. It also
  *    writes every page's digest of what it shows (lib/api/static-pages.ts).
- * 2. Full: next build compiles and renders every page, without the per-segment prefetch payloads
+ * 2. Started beside index:content, since its start and a full build's compile need no content
+ *    (its page workers wait for the snapshot and the page selection, lib/api/build-files.ts).
+ *    Full: next build compiles and renders every page, without the per-segment prefetch payloads
  *    no exported page uses (lib/build/export/segment-prefetch.ts). Incremental: the pages whose
  *    digest changed are rendered by Next's generate mode on the previous compile. Beside it the
  *    search index is written into the new site (lib/build/cli/index-search.ts), at a lower CPU
  *    priority: it takes the cycles Next leaves idle rather than slowing the pages down; incremental,
  *    it updates the live site's index, linking the files that stay.
- * 3. export-site writes the pages into the new site as soon as next build is done; incremental, it
- *    first links in the live site's files that stay (lib/build/incremental/clone-site.ts).
+ * 3. export-site writes the pages into the new site as soon as next build is done. Incremental,
+ *    the live site's files that stay are linked in beside next build (lib/build/cli/keep-live-files.ts).
  * 4. The new site is put live in one step, then the state the next build starts from is saved.
  * A failing step stops the others and fails the build with its output above; Ctrl-C or SIGTERM
  * stops every step and everything they started. Either way `out` stays as it was, the saved state
@@ -28,6 +30,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { snapshotVariable } from '../../api/snapshot';
+import { awaitedFilesVariable } from '../../api/build-files';
 import { pageSelectionText, pageSelectionVariable } from '../../api/pages';
 import { contentRoot } from '../../site/settings';
 import { codeFingerprint } from '../incremental/fingerprint';
@@ -46,7 +49,7 @@ const site = siteStore(values.out!);
 /** The content snapshot and Next's previous output, while a build runs. */
 const buildFolder = join('.cache', 'build');
 const next = join('node_modules', '.bin', 'next');
-/** Nice value of the search indexer: Next's workers get the CPU first, the indexer the rest. */
+/** Nice value of the steps beside Next (the search indexer, linking the kept files): Next's workers get the CPU first, they the rest. */
 const indexerNiceness = 10;
 /**
  * Nice value of the removal of earlier builds: tens of thousands of unlinks that took a core from
@@ -133,30 +136,39 @@ async function main(): Promise<number> {
     const files = { digests: join(buildFolder, `digests-${id}.json`), selection: join(buildFolder, `selection-${id}.json`), dropped: join(buildFolder, `dropped-${id}.json`), pages: join(buildFolder, `pages-${id}.json`) };
     const paths = statePaths(site.out);
     const env: Record<string, string> = { [snapshotVariable]: snapshot };
-    await steps.run('index:content', ...typescriptCommand('lib/build/cli/index-content.ts'), { env: { ...env, PAGE_DIGESTS: files.digests, ...(earlier && { PREVIOUS_SNAPSHOT: paths.snapshot }) } });
-    const digests = new Map(Object.entries(JSON.parse(readFileSync(files.digests, 'utf8')) as Record<string, string>));
-    const plan: RenderPlan | undefined = earlier && planRender(earlier.state.pages, digests);
-    if (plan) {
-      writeFileSync(files.selection, pageSelectionText(plan.render));
-      writeFileSync(files.dropped, JSON.stringify(plan.dropped));
-      console.log(`build: ${plan.render.length} of ${digests.size} page(s) changed, ${plan.removed.length} removed`);
-    }
     // A full next build compiles .next again: until it has ended well, .next is nobody's to reuse.
     // Generate mode only renders pages and rewrites the manifests it derives from the compiled
     // code, so a stopped one leaves .next as reusable as it found it.
-    if (!plan) forgetCompiled();
+    if (!earlier) forgetCompiled();
     for (const runtime of skipSegmentPrefetchData()) {
       console.warn(`build: ${runtime} no longer makes the segment prefetch call lib/build/export/segment-prefetch.ts removes; pages build as before, only slower.`);
+    }
+    const indexing = steps.run('index:content', ...typescriptCommand('lib/build/cli/index-content.ts'), { env: { ...env, PAGE_DIGESTS: files.digests, ...(earlier && { PREVIOUS_SNAPSHOT: paths.snapshot }) } });
+    // Next starts beside index:content: its start, its workers' loading of the routes and a full
+    // build's compile need no content, and its workers wait for the snapshot and the page
+    // selection to be written (lib/api/build-files.ts).
+    const nextArgs = earlier ? ['build', '--experimental-build-mode=generate'] : ['build'];
+    const nextEnv = { ...env, [awaitedFilesVariable]: '1', ...(earlier && { [pageSelectionVariable]: files.selection }) };
+    const rendering = steps.run(earlier ? 'next build (changed pages)' : 'next build', next, nextArgs, { env: nextEnv }).then(() => recordCompiled(fingerprint));
+    rendering.catch(() => undefined);
+    // Whichever fails first fails the build at once.
+    await Promise.race([indexing, rendering.then(() => indexing)]);
+    const digests = new Map(Object.entries(JSON.parse(readFileSync(files.digests, 'utf8')) as Record<string, string>));
+    const plan: RenderPlan | undefined = earlier && planRender(earlier.state.pages, digests);
+    if (plan) {
+      writeFileSync(files.dropped, JSON.stringify(plan.dropped));
+      // Renamed into place: Next's workers are waiting for it, and must never read half of it.
+      writeFileSync(`${files.selection}.tmp`, pageSelectionText(plan.render));
+      renameSync(`${files.selection}.tmp`, files.selection);
+      console.log(`build: ${plan.render.length} of ${digests.size} page(s) changed, ${plan.removed.length} removed`);
     }
     const searchArgs = [staging, ...(earlier ? ['--live', earlier.live, '--previous', paths.snapshot] : [])];
     const searchIndex = steps.run('search index', ...typescriptCommand('lib/build/cli/index-search.ts', ...searchArgs), { env: { ...env, NODE_ENV: 'production' }, niceness: indexerNiceness });
     searchIndex.catch(() => undefined);
-    const nextArgs = plan ? ['build', '--experimental-build-mode=generate'] : ['build'];
-    const exportArgs = [staging, '--pages', files.pages, ...(earlier ? ['--keep', earlier.live, '--dropped', files.dropped] : [])];
-    const pages = steps
-      .run(plan ? 'next build (changed pages)' : 'next build', next, nextArgs, { env: { ...env, ...(plan && { [pageSelectionVariable]: files.selection }) } })
-      .then(() => recordCompiled(fingerprint))
-      .then(() => steps.run('export-site', ...typescriptCommand('lib/build/cli/export-site.ts', ...exportArgs)));
+    const exportArgs = [staging, '--pages', files.pages, ...(earlier ? ['--incremental'] : [])];
+    const keeping = earlier && steps.run('keep-live-files', ...typescriptCommand('lib/build/cli/keep-live-files.ts', staging, '--live', earlier.live, '--dropped', files.dropped), { niceness: indexerNiceness });
+    keeping?.catch(() => undefined);
+    const pages = Promise.all([rendering, keeping]).then(() => steps.run('export-site', ...typescriptCommand('lib/build/cli/export-site.ts', ...exportArgs)));
     await Promise.all([pages, searchIndex]);
     checkSiteComplete(staging);
     if (stopping) return 1;
@@ -166,7 +178,11 @@ async function main(): Promise<number> {
     const exported = JSON.parse(readFileSync(files.pages, 'utf8')) as Record<string, string[]>;
     // Only a site switched by its link can be built on: an in-place copy has no folder of its own.
     if (published.how !== 'in-place') writeBuildState(paths, { fingerprint, site: live, compiled: readCompiled()?.buildId ?? '', pages: pageRecords(digests, exported, earlier?.state) }, snapshot);
-    await clearing;
+    // The removal of earlier builds takes only what the steps leave (nice 19), and once the new
+    // site is live it holds nothing up: what it has not deleted yet stays set aside, in the store's
+    // .trash or the build folder, for the next build to delete. The first build after a full one
+    // frees a whole site's files, which took longer than the build itself (15 s at 10,000 stories).
+    await steps.end('clearing earlier builds');
     for (const path of [snapshot, rankingBeside(snapshot), ...Object.values(files)]) rmSync(path, { force: true });
     console.log(`build: ${steps.timings.join(', ')}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
     console.log(`build: published ${published.detail}`);

@@ -28,16 +28,15 @@ import { withContentSecurityPolicy } from '../../serving/csp';
 import { netlifyHeaders, serveConfig } from '../../serving/headers';
 import { eachLimited } from './each-limited';
 import { enhancer } from '../../markup/enhancers';
-import { cloneKeptFiles } from '../incremental/clone-site';
 
 /**
- * `export-site.ts DIR [--keep LIVE --dropped FILE] [--pages FILE]`. With --keep (an incremental
- * build) the live site's files that stay are linked into DIR first, all but those FILE (a JSON
- * list) names and those this export writes; --pages writes which files each exported page made.
+ * `export-site.ts DIR [--incremental] [--pages FILE]`. With --incremental the live site's files
+ * that stay are in DIR already (lib/build/cli/keep-live-files.ts, beside next build), Next's
+ * static assets and public/ among them; --pages writes which files each exported page made.
  */
 const { positionals, values: options } = parseArgs({
   allowPositionals: true,
-  options: { keep: { type: 'string' }, dropped: { type: 'string' }, pages: { type: 'string' } },
+  options: { incremental: { type: 'boolean', default: false }, pages: { type: 'string' } },
   strict: true,
 });
 const out = positionals[0] ?? 'out';
@@ -164,24 +163,17 @@ function isPageAsset(path: string): boolean {
   return !path.endsWith('.js') && !path.endsWith('.js.map');
 }
 
-/** Links the live site's files that stay into the new site: all but the dropped ones and those written now. */
-function keepLiveFiles(live: string, files: readonly PrerenderedFile[]): number {
-  const dropped = new Set<string>([...(options.dropped ? (JSON.parse(readFileSync(options.dropped, 'utf8')) as string[]) : []), ...files.flatMap(filesOf)]);
-  return cloneKeptFiles(live, out, dropped);
-}
-
 async function main() {
   const started = performance.now();
   const files = prerenderedFiles(readManifest<PrerenderManifest>('prerender-manifest.json'), readManifest<AppPathRoutesManifest>('app-path-routes-manifest.json'));
   // The build's own new folder: the search index may already be in it.
   mkdirSync(out, { recursive: true });
-  const kept = options.keep ? keepLiveFiles(options.keep, files) : undefined;
   const { enhance, savedList } = await bundleEnhancements();
   const search = await bundleSearch();
   const traditional = await bundleScript('hant', 'lib/browser/traditional/traditional-main.ts', { format: 'esm' });
   const scripts: Scripts = { enhance, search, traditional, enhanceTexts: scriptTexts(enhance), searchTexts: scriptTexts(search), savedListTexts: scriptTexts(savedList) };
   // Kept from the live site by an incremental build, which the same code and public/ made.
-  if (kept === undefined) {
+  if (!options.incremental) {
     cpSync(join(dist, 'static'), join(out, '_next', 'static'), { recursive: true, filter: (path) => isPageAsset(relative(join(dist, 'static'), path)) });
     if (existsSync('public')) cpSync('public', out, { recursive: true });
   }
@@ -194,7 +186,7 @@ async function main() {
   if (worker.warnings.length > 0) throw new Error(`the service worker's precache: ${worker.warnings.join('; ')}`);
   const pages = files.filter((file) => file.kind === 'page').length;
   console.log(
-    `export-site: ${pages} plain page(s) and ${files.length - pages} other file(s) in ${out}/${kept === undefined ? '' : `, ${kept} file(s) kept from ${options.keep}`}; ` +
+    `export-site: ${pages} plain page(s) and ${files.length - pages} other file(s) in ${out}/; ` +
       `enhancements in ${scripts.enhance}, search in ${scripts.search}, service worker precaching ${worker.count} file(s) of ${(worker.size / 1024).toFixed(1)} KB ` +
       `(${((performance.now() - started) / 1000).toFixed(2)} s)`,
   );

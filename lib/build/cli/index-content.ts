@@ -6,7 +6,8 @@
  * stops with every problem listed. Without ARCHIVE_SNAPSHOT it only checks and ranks.
  */
 import { writeFileSync } from 'node:fs';
-import { readArchiveSnapshot, reusableRecords, writeArchiveSnapshot, snapshotVariable } from '../../api/snapshot';
+import { readArchiveSnapshot, reusableRecords, snapshotAsRead, writeArchiveSnapshot, snapshotVariable } from '../../api/snapshot';
+import { adoptWrittenSnapshot } from '../../api/archive';
 import { staticPageDigests } from '../../api/pages';
 import { loadArticles } from '../../records/load';
 import { rankRelatedStories, termVectorsBySlug } from '../../indexes/related';
@@ -34,15 +35,17 @@ if (exitCode === 0) {
   const previousRanking = previousSnapshot && memory && { articles: previousSnapshot.articles, vectors: memory.vectors, related: previousSnapshot.related };
   const related = rankRelatedStories(result.articles, termCounts, previousRanking);
   const seconds = () => ((performance.now() - rankedAt) / 1000).toFixed(2);
+  const snapshot = { contentHash: result.contentHash, articles: result.articles, columns: result.columns, related, sources: result.sources };
   if (target) {
     // The snapshot first: it makes the folder the ranking's memory is kept in beside it.
-    writeArchiveSnapshot(target, { contentHash: result.contentHash, articles: result.articles, columns: result.columns, related, sources: result.sources });
+    writeArchiveSnapshot(target, snapshot);
     writeRankingMemory(rankingBeside(target), { termCounts, vectors: termVectorsBySlug(result.articles) });
   }
   console.log(`index:content: related stories ranked${target ? `, snapshot ${result.contentHash.slice(0, 12)} written to ${target}` : ''} (${seconds()} s)`);
   if (target && digestsTarget) {
-    // The pages' digests are read through the API, over the snapshot just written, as the pages read it.
+    // The pages' digests are read through the API, over the snapshot just written as the pages read it.
     process.env[snapshotVariable] = target;
+    adoptWrittenSnapshot(target, snapshotAsRead(snapshot));
     const digestedAt = performance.now();
     writeFileSync(digestsTarget, JSON.stringify(Object.fromEntries(staticPageDigests())));
     console.log(`index:content: pages digested (${((performance.now() - digestedAt) / 1000).toFixed(2)} s)`);

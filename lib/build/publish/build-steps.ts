@@ -22,6 +22,7 @@ export class BuildSteps {
   /** Every group started, running or not: a finished step's workers may outlive it. */
   private readonly groups = new Set<number>();
   private readonly running = new Map<number, Promise<void>>();
+  private readonly labels = new Map<string, number>();
   private stopped = false;
 
   constructor(private readonly onGroupsChanged: (groups: readonly number[]) => void = () => undefined) {}
@@ -42,10 +43,23 @@ export class BuildSteps {
     if (child.pid !== undefined) {
       this.groups.add(child.pid);
       this.running.set(child.pid, done.catch(() => undefined));
+      this.labels.set(label, child.pid);
       this.onGroupsChanged([...this.groups]);
       if (options.niceness !== undefined) setPriority(child.pid, options.niceness);
     }
     return done;
+  }
+
+  /**
+   * Ends one step that may still be running and waits for it, for a step whose work can be left
+   * half done (the removal of earlier builds, which the next build takes up where it stopped).
+   */
+  async end(label: string): Promise<void> {
+    const group = this.labels.get(label);
+    const running = group === undefined ? undefined : this.running.get(group);
+    if (group === undefined || !running) return;
+    signalGroup(group, 'SIGTERM');
+    await running;
   }
 
   /** Ends every step and all they started: SIGTERM, then SIGKILL for what is left after the grace time. */
