@@ -114,7 +114,9 @@ describe('an incremental build', () => {
     const live = readlinkSync(incremental);
     const files = siteFiles(incremental);
     const stopped = startBuild(incremental, env);
-    await waitForStep(stopped, /experimental-build-mode=generate/u);
+    // Next starts beside index:content; the search index starts once the snapshot and the page
+    // selection are written, when Next's workers read them and render.
+    await waitForStep(stopped, /index-search\.ts/u);
     process.kill(-stopped.child.pid!, 'SIGINT');
     expect((await stopped.exited).code).not.toBe(0);
     expect(readlinkSync(incremental)).toBe(live);

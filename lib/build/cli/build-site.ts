@@ -148,7 +148,7 @@ async function main(): Promise<number> {
     // build's compile need no content, and its workers wait for the snapshot and the page
     // selection to be written (lib/api/build-files.ts).
     const nextArgs = earlier ? ['build', '--experimental-build-mode=generate'] : ['build'];
-    const nextEnv = { ...env, [awaitedFilesVariable]: '1', ...(earlier && { [pageSelectionVariable]: files.selection }) };
+    const nextEnv = { ...env, [awaitedFilesVariable]: String(process.pid), ...(earlier && { [pageSelectionVariable]: files.selection }) };
     const rendering = steps.run(earlier ? 'next build (changed pages)' : 'next build', next, nextArgs, { env: nextEnv }).then(() => recordCompiled(fingerprint));
     rendering.catch(() => undefined);
     // Whichever fails first fails the build at once.
