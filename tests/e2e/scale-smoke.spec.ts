@@ -57,15 +57,28 @@ test('the imported page reads as printed', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('a long column pages through its stories, newest first, twenty to a page', async ({ page }) => {
+test('a long column pages through its stories, newest first: the newest on its own page, then fixed pages of twenty from the oldest', async ({ page }) => {
   await page.goto(`${site}/columns/shendu-guanzhu/`);
-  const stories = page.getByRole('main').getByRole('article');
-  await expect(stories).toHaveCount(20);
+  const main = page.getByRole('main');
+  const stories = main.getByRole('article');
+  const pages = page.getByRole('navigation', { name: '分页' });
   await expect(stories.first()).toContainText('“小区议事会”议出大变化');
-  await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '下一页' }).click();
-  await expect(page).toHaveURL(/\/columns\/shendu-guanzhu\/page\/2\/$/u);
+  const [, total, shown] = /共(\d+)篇，此页为最新(\d+)篇/u.exec((await main.textContent()) ?? '')!.map(Number);
+  await expect(stories).toHaveCount(shown!);
+  expect(shown).toBeGreaterThanOrEqual(20);
+  expect(shown).toBeLessThan(40);
+  // The page before the newest stories: the last whole block of twenty, counted from the oldest.
+  const last = (total! - shown!) / 20;
+  await pages.getByRole('link', { name: '更早' }).click();
+  await expect(page).toHaveURL(new RegExp(`/columns/shendu-guanzhu/page/${last}/$`, 'u'));
+  await expect(main).toContainText(`第${last}页：按刊出先后第${(last - 1) * 20 + 1}—${last * 20}篇`);
   await expect(stories).toHaveCount(20);
   await expect(stories.first()).not.toContainText('“小区议事会”');
+  if (last > 1) await pages.getByRole('link', { name: '第1页' }).click();
+  await expect(main).toContainText('第1页：按刊出先后第1—20篇');
+  await expect(pages.getByText('1', { exact: true })).toHaveAttribute('aria-current', 'page');
+  await pages.getByRole('link', { name: '最新一页' }).click();
+  await expect(page).toHaveURL(/\/columns\/shendu-guanzhu\/$/u);
 });
 
 test('the archive lists every month, and a story from years ago is one click from it', async ({ page }) => {
