@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addNextStories } from '@/lib/bench/publishing';
 import { typescriptCommand } from '@/lib/build/publish/typescript-command';
-import { siteFiles, startBuild, waitForStep } from '../support/build-process';
+import { siteFiles, startBuild, waitForOutput } from '../support/build-process';
 
 const work = 'test-results/incremental';
 const archive = join(work, 'archive');
@@ -114,9 +114,8 @@ describe('an incremental build', () => {
     const live = readlinkSync(incremental);
     const files = siteFiles(incremental);
     const stopped = startBuild(incremental, env);
-    // Next starts beside index:content; the search index starts once the snapshot and the page
-    // selection are written, when Next's workers read them and render.
-    await waitForStep(stopped, /index-search\.ts/u);
+    // Next starts beside index:content, and renders once the snapshot and the page selection are written.
+    await waitForOutput(stopped, /Generating static pages/u);
     process.kill(-stopped.child.pid!, 'SIGINT');
     expect((await stopped.exited).code).not.toBe(0);
     expect(readlinkSync(incremental)).toBe(live);

@@ -79,6 +79,15 @@ export async function waitForStep(build: RunningBuild, command: RegExp, timeoutM
   throw new Error(`no process matching ${command} started within ${timeoutMs} ms; output:\n${build.output().slice(-2000)}`);
 }
 
+/** Waits until the build has said something matching `line`: a stage no process marks, such as Next's rendering. */
+export async function waitForOutput(build: RunningBuild, line: RegExp, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!line.test(build.output())) {
+    if (Date.now() > deadline) throw new Error(`the build did not print ${line} within ${timeoutMs} ms; output:\n${build.output().slice(-2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Every file of a site (through the link at `out`) with a hash of its bytes. */
 export function siteFiles(out: string): Map<string, string> {
   const root = realpathSync(out);

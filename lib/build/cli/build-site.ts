@@ -151,8 +151,13 @@ async function main(): Promise<number> {
     const nextEnv = { ...env, [awaitedFilesVariable]: String(process.pid), ...(earlier && { [pageSelectionVariable]: files.selection }) };
     const rendering = steps.run(earlier ? 'next build (changed pages)' : 'next build', next, nextArgs, { env: nextEnv }).then(() => recordCompiled(fingerprint));
     rendering.catch(() => undefined);
+    // The search index needs only the snapshot, written before the pages' digests; it too waits for it.
+    const searchArgs = [staging, ...(earlier ? ['--live', earlier.live, '--previous', paths.snapshot] : [])];
+    const searchEnv = { ...env, [awaitedFilesVariable]: String(process.pid), NODE_ENV: 'production' };
+    const searchIndex = steps.run('search index', ...typescriptCommand('lib/build/cli/index-search.ts', ...searchArgs), { env: searchEnv, niceness: indexerNiceness });
+    searchIndex.catch(() => undefined);
     // Whichever fails first fails the build at once.
-    await Promise.race([indexing, rendering.then(() => indexing)]);
+    await Promise.race([indexing, rendering.then(() => indexing), searchIndex.then(() => indexing)]);
     const digests = new Map(Object.entries(JSON.parse(readFileSync(files.digests, 'utf8')) as Record<string, string>));
     const plan: RenderPlan | undefined = earlier && planRender(earlier.state.pages, digests);
     if (plan) {
@@ -162,9 +167,6 @@ async function main(): Promise<number> {
       renameSync(`${files.selection}.tmp`, files.selection);
       console.log(`build: ${plan.render.length} of ${digests.size} page(s) changed, ${plan.removed.length} removed`);
     }
-    const searchArgs = [staging, ...(earlier ? ['--live', earlier.live, '--previous', paths.snapshot] : [])];
-    const searchIndex = steps.run('search index', ...typescriptCommand('lib/build/cli/index-search.ts', ...searchArgs), { env: { ...env, NODE_ENV: 'production' }, niceness: indexerNiceness });
-    searchIndex.catch(() => undefined);
     const exportArgs = [staging, '--pages', files.pages, ...(earlier ? ['--incremental'] : [])];
     const keeping = earlier && steps.run('keep-live-files', ...typescriptCommand('lib/build/cli/keep-live-files.ts', staging, '--live', earlier.live, '--dropped', files.dropped), { niceness: indexerNiceness });
     keeping?.catch(() => undefined);
