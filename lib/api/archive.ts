@@ -29,14 +29,14 @@ interface Archive {
 
 const archives = new Map<string, Archive>();
 
+/** The value `map` holds for `key`, made and kept on first use. */
+function memoised<Key, Value>(map: Map<Key, Value>, key: Key, make: () => Value): Value {
+  if (!map.has(key)) map.set(key, make());
+  return map.get(key)!;
+}
+
 export function archive(root: string = contentRoot()): Archive {
-  const key = resolve(root);
-  let loaded = archives.get(key);
-  if (!loaded) {
-    loaded = readArchive(root);
-    archives.set(key, loaded);
-  }
-  return loaded;
+  return memoised(archives, resolve(root), () => readArchive(root));
 }
 
 /**
@@ -54,13 +54,7 @@ function snapshotKey(path: string): string {
 
 function sharedSnapshot(path: string): ArchiveSnapshot {
   awaitBuildFile(path);
-  const key = snapshotKey(path);
-  let snapshot = sharedSnapshots.get(key);
-  if (!snapshot) {
-    snapshot = readArchiveSnapshot(path);
-    sharedSnapshots.set(key, snapshot);
-  }
-  return snapshot;
+  return memoised(sharedSnapshots, snapshotKey(path), () => readArchiveSnapshot(path));
 }
 
 /**

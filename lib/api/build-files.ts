@@ -32,7 +32,8 @@ export function awaitBuildFile(path: string): void {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process of that number runs (the build's lock asks it of the build that holds it). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

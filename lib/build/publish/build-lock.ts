@@ -7,6 +7,7 @@
  */
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isRunning } from '../../api/build-files';
 
 export const defaultLockPath = '.cache/build.lock';
 
@@ -43,7 +44,7 @@ export function acquireBuildLock(out: string, path = defaultLockPath): LockAttem
     if (!holder && justCreated(path)) {
       return { ok: false, message: 'another build is starting in this checkout (its lock was created a moment ago): wait for it to end' };
     }
-    if (holder && isAlive(holder.pid)) {
+    if (holder && isRunning(holder.pid)) {
       return {
         ok: false,
         message: `another build (process ${holder.pid}, started ${holder.started}, writing ${holder.out}) is running in this checkout: wait for it to end, or stop it with kill ${holder.pid}`,
@@ -91,14 +92,6 @@ function justCreated(path: string): boolean {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Signals every process of a group; a group that no longer exists is fine. */
 export function signalGroup(group: number, signal: NodeJS.Signals): boolean {
