@@ -50,7 +50,7 @@ const site = siteStore(values.out!);
 const buildFolder = join('.cache', 'build');
 const next = join('node_modules', '.bin', 'next');
 /** Nice value of the steps beside Next (the search indexer, linking the kept files): Next's workers get the CPU first, they the rest. */
-const indexerNiceness = 10;
+const besideNextNiceness = 10;
 /**
  * Nice value of the removal of earlier builds: tens of thousands of unlinks that took a core from
  * the steps the site waits for (20 s beside a 26 s build at 10,000 articles); it gets what they leave.
@@ -148,13 +148,14 @@ async function main(): Promise<number> {
     // build's compile need no content, and its workers wait for the snapshot and the page
     // selection to be written (lib/api/build-files.ts).
     const nextArgs = earlier ? ['build', '--experimental-build-mode=generate'] : ['build'];
-    const nextEnv = { ...env, [awaitedFilesVariable]: String(process.pid), ...(earlier && { [pageSelectionVariable]: files.selection }) };
+    // Next and the search indexer wait for what index:content writes, while this build runs.
+    const awaiting = { ...env, [awaitedFilesVariable]: String(process.pid) };
+    const nextEnv = { ...awaiting, ...(earlier && { [pageSelectionVariable]: files.selection }) };
     const rendering = steps.run(earlier ? 'next build (changed pages)' : 'next build', next, nextArgs, { env: nextEnv }).then(() => recordCompiled(fingerprint));
     rendering.catch(() => undefined);
     // The search index needs only the snapshot, written before the pages' digests; it too waits for it.
     const searchArgs = [staging, ...(earlier ? ['--live', earlier.live, '--previous', paths.snapshot] : [])];
-    const searchEnv = { ...env, [awaitedFilesVariable]: String(process.pid), NODE_ENV: 'production' };
-    const searchIndex = steps.run('search index', ...typescriptCommand('lib/build/cli/index-search.ts', ...searchArgs), { env: searchEnv, niceness: indexerNiceness });
+    const searchIndex = steps.run('search index', ...typescriptCommand('lib/build/cli/index-search.ts', ...searchArgs), { env: { ...awaiting, NODE_ENV: 'production' }, niceness: besideNextNiceness });
     searchIndex.catch(() => undefined);
     // Whichever fails first fails the build at once.
     await Promise.race([indexing, rendering.then(() => indexing), searchIndex.then(() => indexing)]);
@@ -168,7 +169,7 @@ async function main(): Promise<number> {
       console.log(`build: ${plan.render.length} of ${digests.size} page(s) changed, ${plan.removed.length} removed`);
     }
     const exportArgs = [staging, '--pages', files.pages, ...(earlier ? ['--incremental'] : [])];
-    const keeping = earlier && steps.run('keep-live-files', ...typescriptCommand('lib/build/cli/keep-live-files.ts', staging, '--live', earlier.live, '--dropped', files.dropped), { niceness: indexerNiceness });
+    const keeping = earlier && steps.run('keep-live-files', ...typescriptCommand('lib/build/cli/keep-live-files.ts', staging, '--live', earlier.live, '--dropped', files.dropped), { niceness: besideNextNiceness });
     keeping?.catch(() => undefined);
     const pages = Promise.all([rendering, keeping]).then(() => steps.run('export-site', ...typescriptCommand('lib/build/cli/export-site.ts', ...exportArgs)));
     await Promise.all([pages, searchIndex]);

@@ -92,7 +92,6 @@ function justCreated(path: string): boolean {
   }
 }
 
-
 /** Signals every process of a group; a group that no longer exists is fine. */
 export function signalGroup(group: number, signal: NodeJS.Signals): boolean {
   try {
