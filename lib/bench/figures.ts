@@ -15,6 +15,8 @@ export interface SizeFigures {
   readonly staticGenerationSeconds: number;
   /** Each step of `npm run build` (lib/build/cli/build-site.ts) in seconds; the search index runs beside next build. */
   readonly buildSteps: Readonly<Record<string, number>>;
+  /** Vercel's blog-starter built on the same articles right after, when the bench was given one (`--blog-starter`). */
+  readonly blogStarter?: StarterFigures;
   /** Incremental builds after the full one: a new day of 8 stories, then one story edited. */
   readonly publishing: { readonly newDay: PublishFigures; readonly edit: PublishFigures };
   /** The search index built again alone, for its own time, CPU and memory. */
@@ -25,6 +27,12 @@ export interface SizeFigures {
   readonly weights: readonly PageWeight[];
   readonly search: readonly SearchCost[];
   readonly toolkit: ToolkitCost;
+}
+
+export interface StarterFigures {
+  readonly seconds: number;
+  readonly peakBytes: number;
+  readonly pages: number;
 }
 
 export interface BenchReport {

@@ -7,6 +7,8 @@
  * region page, what a fixed list of searches costs (bytes, time to the first result), and what
  * the toolkit costs (precache, 繁 converter and dictionary); then the growth ratio between sizes. The figures are written as
  * JSON to test-results/bench/ (latest.json and one file per run) to compare with later runs.
+ * With `--blog-starter DIR`, Vercel's blog-starter (a copy in DIR, not in this repository) is built
+ * on the same articles right after each full build, for the ratio the issue sets goals on.
  * Not part of `npm test`. Sites are built into .cache/bench/site, never into the user's out/.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +20,7 @@ import { routes } from '../site/routes';
 import { chromiumArgs, chromiumPath } from '../audit/chromium';
 import { serveExport } from '../serving/serve-export';
 import { exportSize } from './export-size';
-import type { SizeFigures } from './figures';
+import type { SizeFigures, StarterFigures } from './figures';
 import { runMeasured } from './measured-run';
 import { typescriptCommand } from '../build/publish/typescript-command';
 import { measurePageWeight } from './page-weight';
@@ -26,8 +28,11 @@ import { measureSearches } from './search-queries';
 import { toolkitCost } from './toolkit-cost';
 import { printReport } from './report';
 import { addNextStories, buildStepsOf, editOneStory, publishFigures } from './publishing';
+import { buildStarter, writeStarterPosts } from './blog-starter';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,3000' }, large: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,3000' }, large: { type: 'boolean', default: false }, 'blog-starter': { type: 'string' } },
+});
 // Any sizes, 100000 included (`--sizes 100000`: about an hour, and several GB of disk; not in CI).
 const sizes = [...values.sizes.split(',').map(Number), ...(values.large ? [10_000] : [])];
 const work = '.cache/bench';
@@ -54,6 +59,7 @@ async function benchSize(articles: number): Promise<SizeFigures> {
   const rankSeconds = Number(/related stories ranked.* \(([\d.]+) s\)/u.exec(build.output)?.[1]);
   const generation = /Generating static pages using \d+ workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s|min)/u.exec(build.output);
   const buildSteps = buildStepsOf(build.output);
+  const blogStarter = values['blog-starter'] === undefined ? undefined : await benchStarter(values['blog-starter'], archive);
   // Publishing: a new day's stories, then one story edited, each an incremental build on the last.
   addNextStories(archive, articles - 4);
   const day = await runMeasured('npm', ['run', 'build', '--', '--out', site], { CONTENT_DIR: archive });
@@ -77,6 +83,7 @@ async function benchSize(articles: number): Promise<SizeFigures> {
       buildSeconds: build.seconds,
       buildPeakBytes: build.peakBytes,
       buildSteps,
+      ...(blogStarter && { blogStarter }),
       publishing,
       pages: Number(generation?.[1]),
       staticGenerationSeconds: Number(generation?.[2]) * ({ ms: 0.001, s: 1, min: 60 } as Record<string, number>)[generation?.[3] ?? 's']!,
@@ -92,6 +99,17 @@ async function benchSize(articles: number): Promise<SizeFigures> {
     await browser.close();
     server.close();
   }
+}
+
+/** The blog-starter's full build on the same articles, right after ours (lib/bench/blog-starter.ts). */
+async function benchStarter(starter: string, archive: string): Promise<StarterFigures> {
+  const { articles } = loadArticles(archive);
+  writeStarterPosts(articles, starter);
+  console.log(`bench: blog-starter on the same ${articles.length} articles in ${starter}, building…`);
+  const run = await buildStarter(starter);
+  rmSync(`${starter}/_posts`, { recursive: true, force: true });
+  const pages = Number(/Generating static pages using \d+ workers? \(\d+\/(\d+)\)/u.exec(run.output)?.[1]);
+  return { seconds: run.seconds, peakBytes: run.peakBytes, pages };
 }
 
 async function main() {

@@ -16,9 +16,9 @@ export interface MeasuredRun {
 
 const sampleEveryMs = 200;
 
-export async function runMeasured(command: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<MeasuredRun> {
+export async function runMeasured(command: string, args: readonly string[], env: Readonly<Record<string, string>> = {}, cwd?: string): Promise<MeasuredRun> {
   const started = performance.now();
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -31,6 +31,20 @@ export function printReport({ machine, sizes }: BenchReport): void {
       'export KB/article': kb(s.exportSize.bytes / s.articles),
     })),
   );
+  const compared = sizes.filter((s) => s.blogStarter);
+  if (compared.length > 0) {
+    console.log("Full builds against Vercel's blog-starter on the same articles, same sitting (goals: 1.0 × at 1,000, 0.8 × at 3,000):");
+    console.table(
+      compared.map((s) => ({
+        articles: s.articles,
+        'this site s': round(s.buildSeconds),
+        'blog-starter s': round(s.blogStarter!.seconds),
+        ratio: round(s.buildSeconds / s.blogStarter!.seconds, 2),
+        'pages here / there': `${s.pages} / ${s.blogStarter!.pages}`,
+        'peak MB here / there': `${mb(s.buildPeakBytes)} / ${mb(s.blogStarter!.peakBytes)}`,
+      })),
+    );
+  }
   console.log('Build steps, seconds (the search index runs beside next build):');
   console.table(sizes.map((s) => ({ articles: s.articles, ...s.buildSteps })));
   console.log('Publishing (incremental builds on the full one): a new day of 8 stories, then one story edited:');
