@@ -4,7 +4,7 @@ import { searchDocumentOf, type SearchDocument } from '@/lib/indexes/search/docu
 import { writeSearchIndex, type WrittenIndex } from '@/lib/indexes/search/index-writer';
 import { updateSearchIndex, splicePosting, type ChangedStory, type PreviousIndex } from '@/lib/indexes/search/index-update';
 import { createSearchEngine } from '@/lib/api/search/engine';
-import type { PostingLayout } from '@/lib/indexes/search/index-format';
+import { externalPath, type PostingLayout } from '@/lib/indexes/search/index-format';
 import { loadGeneratedArchive } from '../support/generated-archive';
 
 const archive = loadGeneratedArchive(240, 5);
@@ -108,6 +108,30 @@ describe('updating the search index of the previous build', () => {
     const urls = searcher(files);
     expect(await urls('独一无二的新词语')).toEqual([before.file.url]);
     expect(await urls(wordsOf(before))).not.toContain(before.file.url);
+  });
+
+  it('rewrites for a corrected title only the postings of the old and new title words, not those of the unchanged body', async () => {
+    const number = 3;
+    const rank = documents.length - 1 - number;
+    const before = documents[rank]!;
+    const head = '更正后的标题';
+    const changedDocuments = documents.with(rank, { ...before, head, file: { ...before.file, title: head } });
+    const base = write(documents);
+    const read: string[] = [];
+    const watched: PreviousIndex = { manifest: base.manifest, read: (path) => (read.push(path), previousOf(base).read(path)) };
+    const updated = updateOf(watched, changedDocuments, [{ number, before }]);
+    if (!updated.ok) throw new Error(updated.why);
+    expect(digests(filesOf(updated.index, base))).toEqual(digests(write(changedDocuments).files));
+    expect(await searcher(filesOf(updated.index, base))('更正后的标题')).toEqual([before.file.url]);
+    // A large posting's file is read and spliced only for a run of either title: the body's own
+    // runs (in most stories, so in x/ files) keep their entries, and their files are linked.
+    const titleRuns = new Set([before.head, head].flatMap((text) => [...text].flatMap((_, i) => [1, 2, 3, 4].map((length) => [...text].slice(i, i + length).join('')))));
+    const ofTitle = (path: string) => (['g', 'p'] as const).some((kind) => [...titleRuns].some((run) => path === externalPath(kind, run)));
+    const large = [...base.files.keys()].map((path) => path.slice(base.manifest.folder.length - 1)).filter((path) => path.startsWith('x/'));
+    expect(large.filter((path) => !ofTitle(path)).length).toBeGreaterThan(20);
+    const largeRead = read.filter((path) => path.startsWith('x/'));
+    expect(largeRead.length).toBeGreaterThan(0);
+    expect(largeRead.filter((path) => !ofTitle(path))).toEqual([]);
   });
 
   it('spreads the postings over more buckets when the archive has grown enough, still as a full build does', () => {

@@ -90,32 +90,47 @@ class MissingFile extends Error {
 
 function changesOf(documents: readonly SearchDocument[], changed: readonly ChangedStory[]): Record<TextKind, Changes> {
   const changes: Record<TextKind, Changes> = { g: new Map(), p: new Map() };
-  const set = (kind: TextKind, key: string, number: number, payload: Uint8Array | null) => {
-    let perStory = changes[kind].get(key);
-    if (!perStory) {
-      perStory = new Map();
-      changes[kind].set(key, perStory);
-    }
-    perStory.set(number, payload);
-  };
   for (const { number, before } of changed) {
-    if (before) visitRuns(before, (key, _head, _body, positioned) => {
-      set('g', key, number, null);
-      if (positioned) set('p', key, number, null);
-    });
+    const was = before ? payloadsOf(before) : { g: new Map(), p: new Map() };
     const now = documents[documents.length - 1 - number];
-    if (now) visitRuns(now, (key, inHead, inBody, positioned) => {
-      const counts = new ByteWriter();
-      writeCounts(counts, inHead.length, inBody.length);
-      set('g', key, number, counts.result());
-      if (positioned) {
-        const positions = new ByteWriter();
-        writePositions(positions, inHead, inBody);
-        set('p', key, number, positions.result());
+    const is = now ? payloadsOf(now) : { g: new Map(), p: new Map() };
+    for (const kind of ['g', 'p'] as const) {
+      // Only the keys whose entry differs: an edited title leaves its body's runs as they were,
+      // and the postings of those (的, 党: every story has them) are the largest to rewrite.
+      const payloads = new Map<string, Uint8Array | null>();
+      for (const [key, payload] of is[kind]) if (!sameBytes(was[kind].get(key), payload)) payloads.set(key, payload);
+      for (const key of was[kind].keys()) if (!is[kind].has(key)) payloads.set(key, null);
+      for (const [key, payload] of payloads) {
+        let perStory = changes[kind].get(key);
+        if (!perStory) {
+          perStory = new Map();
+          changes[kind].set(key, perStory);
+        }
+        perStory.set(number, payload);
       }
-    });
+    }
   }
   return changes;
+}
+
+/** A story's entry payload in each posting it is in, by key. */
+function payloadsOf(document: SearchDocument): Record<TextKind, Map<string, Uint8Array>> {
+  const payloads: Record<TextKind, Map<string, Uint8Array>> = { g: new Map(), p: new Map() };
+  visitRuns(document, (key, inHead, inBody, positioned) => {
+    const counts = new ByteWriter();
+    writeCounts(counts, inHead.length, inBody.length);
+    payloads.g.set(key, counts.result());
+    if (positioned) {
+      const positions = new ByteWriter();
+      writePositions(positions, inHead, inBody);
+      payloads.p.set(key, positions.result());
+    }
+  });
+  return payloads;
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 /** The changes of stories numbered below `limit`, and of the others. */
