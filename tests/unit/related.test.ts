@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/records/article';
 import { loadArticles } from '@/lib/records/load';
-import { rankRelatedStories, relatedReasonLine, relatedStories, termVectorsBySlug } from '@/lib/indexes/related';
+import { rankRelatedStories, relatedReasonLine, relatedStories, termVectorsBySlug, textKeysBySlug, type TermCountCache } from '@/lib/indexes/related';
 import { storiesReached } from '@/lib/indexes/related/reach';
 import { topicWords } from '@/lib/indexes/related/terms';
 import { loadGeneratedArchive } from '../support/generated-archive';
@@ -71,13 +71,15 @@ describe('rankRelatedStories given the previous ranking', () => {
   // Ranking only the stories a change reaches must give every story the list a whole ranking gives.
   const grown = loadGeneratedArchive(1208, 2).articles;
   const before = grown.filter((story) => story.date !== grown[0]!.date);
-  const previous = { articles: before, vectors: termVectorsBySlug(before), related: rankRelatedStories(before) };
+  const previous = { articles: before, vectors: termVectorsBySlug(before), textKeys: textKeysBySlug(before), related: rankRelatedStories(before) };
   const oldest = before.at(-1)!;
   const middle = before[600]!;
   const changes: [string, readonly Article[]][] = [
     ['a new day added', grown],
     ['the oldest story retitled', before.map((story) => (story === oldest ? { ...story, title: '更正后的标题' } : story))],
     ['a story removed', before.filter((story) => story !== middle)],
+    // The later days' weights count from a day that is no longer in the archive at all.
+    ['every story of a day removed', before.filter((story) => story.date !== middle.date)],
     ['a story retagged and moved to another place', before.map((story) => (story === middle ? { ...story, tags: ['新话题', ...story.tags], regions: oldest.regions } : story))],
     ['a story curating another', before.map((story) => (story === middle ? { ...story, related: [oldest.slug] } : story))],
     ['a series renamed', before.map((story) => (story.series ? { ...story, series: { ...story.series, name: `${story.series.name}（续）` } } : story))],
@@ -87,6 +89,25 @@ describe('rankRelatedStories given the previous ranking', () => {
     const whole = rankRelatedStories([...after]);
     const kept = rankRelatedStories([...after], undefined, previous);
     expect([...kept]).toEqual([...whole]);
+  });
+
+  it('reads no unchanged story\'s text again, and keeps the vectors of the days before the first change', () => {
+    let reads = 0;
+    // Records whose body counts its readers: the words of an unchanged story come from the last build.
+    const watched = before.map((story) => {
+      const { html } = story;
+      return Object.defineProperty({ ...story }, 'html', { get: () => (reads++, html), enumerable: true }) as Article;
+    });
+    const counts: TermCountCache = new Map();
+    rankRelatedStories(watched, counts);
+    const last = { articles: watched, vectors: termVectorsBySlug(watched), textKeys: textKeysBySlug(watched), related: rankRelatedStories(watched) };
+    const now = [...grown.filter((story) => story.date === grown[0]!.date), ...watched];
+    reads = 0;
+    const kept = rankRelatedStories(now, counts, last);
+    expect(reads).toBe(0);
+    const vectors = termVectorsBySlug(now);
+    expect(watched.filter((story) => vectors.get(story.slug) !== last.vectors.get(story.slug))).toEqual([]);
+    expect([...kept]).toEqual([...rankRelatedStories([...now])]);
   });
 
   it('ranks again only the stories a new day reaches, keeping the others as they were', () => {

@@ -10,7 +10,7 @@ import { readArchiveSnapshot, reusableRecords, snapshotAsRead, writeArchiveSnaps
 import { adoptWrittenSnapshot } from '../../api/archive';
 import { staticPageDigests } from '../../api/pages';
 import { loadArticles } from '../../records/load';
-import { rankRelatedStories, termVectorsBySlug } from '../../indexes/related';
+import { rankRelatedStories, termVectorsBySlug, textKeysBySlug } from '../../indexes/related';
 import { contentRoot } from '../../site/settings';
 import { rankingBeside, readRankingMemory, writeRankingMemory } from '../incremental/ranking-memory';
 import { reportContentCheck } from './content-report';
@@ -32,14 +32,14 @@ if (exitCode === 0) {
   const rankedAt = performance.now();
   const memory = previous ? readRankingMemory(rankingBeside(previous)) : undefined;
   const termCounts = memory?.termCounts ?? new Map();
-  const previousRanking = previousSnapshot && memory && { articles: previousSnapshot.articles, vectors: memory.vectors, related: previousSnapshot.related };
+  const previousRanking = previousSnapshot && memory && { articles: previousSnapshot.articles, vectors: memory.vectors, textKeys: memory.textKeys, related: previousSnapshot.related };
   const related = rankRelatedStories(result.articles, termCounts, previousRanking);
   const seconds = () => ((performance.now() - rankedAt) / 1000).toFixed(2);
   const snapshot = { contentHash: result.contentHash, articles: result.articles, columns: result.columns, related, sources: result.sources };
   if (target) {
     // The snapshot first: it makes the folder the ranking's memory is kept in beside it.
     writeArchiveSnapshot(target, snapshot);
-    writeRankingMemory(rankingBeside(target), { termCounts, vectors: termVectorsBySlug(result.articles) });
+    writeRankingMemory(rankingBeside(target), { termCounts, textKeys: textKeysBySlug(result.articles), vectors: termVectorsBySlug(result.articles) });
   }
   console.log(`index:content: related stories ranked${target ? `, snapshot ${result.contentHash.slice(0, 12)} written to ${target}` : ''} (${seconds()} s)`);
   if (target && digestsTarget) {

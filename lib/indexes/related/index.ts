@@ -14,7 +14,7 @@ import { describeReason, type RelatedReason } from './reasons';
 import { featuresOf, PairScorer, TermNumbers, type StoryFeatures } from './score';
 import { candidateSources, type CandidateSource } from './sources';
 import { storiesReached, type RankedArchive } from './reach';
-import { buildTextIndex, type TermCountCache, type TermVector, type TextIndex } from './text-index';
+import { buildTextIndex, type PreviousText, type TermCountCache, type TermVector, type TextIndex } from './text-index';
 
 export type { TermCountCache } from './text-index';
 
@@ -70,7 +70,7 @@ export function relatedLinks(articles: readonly Article[], article: Article): Re
 }
 
 /** What a ranking keeps for the next: the lists it made and the inputs they were made from. */
-export interface PreviousRanking extends RankedArchive {
+export interface PreviousRanking extends RankedArchive, PreviousText {
   readonly related: ReadonlyMap<string, readonly RelatedLink[]>;
 }
 
@@ -81,8 +81,8 @@ export interface PreviousRanking extends RankedArchive {
  * others keep their lists, which are the lists ranking them again would make.
  */
 export function rankRelatedStories(articles: readonly Article[], termCounts?: TermCountCache, previous?: PreviousRanking): Map<string, readonly RelatedLink[]> {
-  // Built here first, with the words kept from the last build; relatedLinks() then finds it memoised.
-  relatedIndex(articles, termCounts);
+  // Built here first, with the words and vectors kept from the last build; relatedLinks() then finds it memoised.
+  relatedIndex(articles, termCounts, previous);
   const reached = previous && storiesReached(previous, { articles, vectors: termVectorsBySlug(articles) });
   const kept = (article: Article) => (reached && !reached.has(article.slug) ? previous!.related.get(article.slug) : undefined);
   return new Map(articles.map((article) => [article.slug as string, kept(article) ?? relatedLinks(articles, article)]));
@@ -92,6 +92,12 @@ export function rankRelatedStories(articles: readonly Article[], termCounts?: Te
 export function termVectorsBySlug(articles: readonly Article[]): Map<string, TermVector> {
   const { vectors } = relatedIndex(articles).text;
   return new Map(articles.map((article) => [article.slug as string, vectors.get(article) ?? new Map()]));
+}
+
+/** The key of each article's counted text by slug, as the next ranking finds its words (PreviousRanking). */
+export function textKeysBySlug(articles: readonly Article[]): Map<string, string> {
+  const { textKeys } = relatedIndex(articles).text;
+  return new Map(articles.map((article) => [article.slug as string, textKeys.get(article)!]));
 }
 
 function candidates(index: RelatedIndex, article: Article): Set<Article> {
@@ -143,11 +149,11 @@ function archiveOrder(index: RelatedIndex, article: Article): number {
   return index.position.get(article) ?? Number.MAX_SAFE_INTEGER;
 }
 
-function relatedIndex(articles: readonly Article[], termCounts?: TermCountCache): RelatedIndex {
+function relatedIndex(articles: readonly Article[], termCounts?: TermCountCache, previous?: PreviousText): RelatedIndex {
   let index = cache.get(articles);
   if (!index) {
     const maps = archiveMaps(articles);
-    const text = buildTextIndex(articles, termCounts);
+    const text = buildTextIndex(articles, termCounts, previous);
     const terms = new TermNumbers();
     const features = new Map(articles.map((article) => [article, featuresOf(article, text.vectors.get(article) ?? new Map(), terms)]));
     index = {

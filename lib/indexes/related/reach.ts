@@ -55,6 +55,8 @@ function sameInputs(a: Article, b: Article): boolean {
 }
 
 function sameVector(a: TermVector | undefined, b: TermVector | undefined): boolean {
+  // A vector kept from the previous build is the same object (text-index.ts).
+  if (a !== undefined && a === b) return true;
   if (!a || !b || a.size !== b.size) return false;
   const others = b.entries();
   for (const [term, weight] of a) {

@@ -21,6 +21,8 @@ export type TermVector = ReadonlyMap<string, number>;
 
 export interface TextIndex {
   readonly vectors: ReadonlyMap<Article, TermVector>;
+  /** The key of the text each article's words were counted in (its TermCountCache entry). */
+  readonly textKeys: ReadonlyMap<Article, string>;
   /** The articles whose vectors hold each term, in archive order (newest first). */
   readonly postings: ReadonlyMap<string, readonly Article[]>;
 }
@@ -32,17 +34,32 @@ export interface TextIndex {
  */
 export type TermCountCache = Map<string, readonly (readonly [string, number])[]>;
 
-export function buildTextIndex(articles: readonly Article[], cache: TermCountCache = new Map()): TextIndex {
+/**
+ * What the previous build's text index made of each story, by slug, and the records it was made
+ * from: a record the build reused (lib/api/snapshot.ts) is the very same object, so its text, its
+ * words and, while no earlier day changed, its vector are as they were.
+ */
+export interface PreviousText {
+  readonly articles: readonly Article[];
+  readonly textKeys: ReadonlyMap<string, string>;
+  readonly vectors: ReadonlyMap<string, TermVector>;
+}
+
+export function buildTextIndex(articles: readonly Article[], cache: TermCountCache = new Map(), previous?: PreviousText): TextIndex {
   const counts = new Map<Article, Map<string, number>>();
+  const textKeys = new Map<Article, string>();
   const seen = new Set<string>();
+  const unchanged = unchangedRecords(articles, previous);
   for (const article of articles) {
-    const text = `${article.title} ${article.title} ${article.kicker ?? ''} ${article.tags.join(' ')} ${textOfHtml(article.html).slice(0, bodyCharacters)}`;
-    const key = createHash('sha1').update(text).digest('base64');
+    // A reused record's text is not made again: that reads the whole body of every story.
+    const kept = unchanged.has(article) ? previous!.textKeys.get(article.slug) : undefined;
+    const key = kept !== undefined && cache.has(kept) ? kept : textKeyOf(article);
+    textKeys.set(article, key);
     seen.add(key);
     let known = cache.get(key);
     if (!known) {
       const termCounts = new Map<string, number>();
-      for (const word of topicWords(text)) termCounts.set(word, (termCounts.get(word) ?? 0) + 1);
+      for (const word of topicWords(textOf(article))) termCounts.set(word, (termCounts.get(word) ?? 0) + 1);
       known = [...termCounts];
       cache.set(key, known);
     }
@@ -56,7 +73,10 @@ export function buildTextIndex(articles: readonly Article[], cache: TermCountCac
   // stories, not, through every weight, the near ties of the whole archive.
   const vectors = new Map<Article, TermVector>();
   const documentFrequency = new Map<string, number>();
+  // Up to the first day a story was added to, removed from or changed on, every day's stories
+  // and so every weight are as they were: those vectors are the previous build's.
   const days = daysOldestFirst(articles);
+  const firstChanged = firstChangedDay(days, unchanged, previous);
   let printed = 0;
   let waiting: Article[] = [];
   days.forEach((day, index) => {
@@ -64,7 +84,10 @@ export function buildTextIndex(articles: readonly Article[], cache: TermCountCac
     printed += day.length;
     waiting.push(...day);
     if (printed < weighedAgainst && index < days.length - 1) return;
-    for (const article of waiting) vectors.set(article, termVector(counts.get(article)!, documentFrequency, printed));
+    for (const article of waiting) {
+      const kept = index < firstChanged ? previous!.vectors.get(article.slug) : undefined;
+      vectors.set(article, kept ?? termVector(counts.get(article)!, documentFrequency, printed));
+    }
     waiting = [];
   });
   const postings = new Map<string, Article[]>();
@@ -76,7 +99,30 @@ export function buildTextIndex(articles: readonly Article[], cache: TermCountCac
     }
   }
   for (const key of cache.keys()) if (!seen.has(key)) cache.delete(key);
-  return { vectors, postings };
+  return { vectors, textKeys, postings };
+}
+
+/** The text a story's topic words are read from: its title twice, kicker, tags and opening. */
+const textOf = (article: Article) => `${article.title} ${article.title} ${article.kicker ?? ''} ${article.tags.join(' ')} ${textOfHtml(article.html).slice(0, bodyCharacters)}`;
+const textKeyOf = (article: Article) => createHash('sha1').update(textOf(article)).digest('base64');
+
+/** The articles whose records are the previous build's own, for the same slug. */
+function unchangedRecords(articles: readonly Article[], previous: PreviousText | undefined): Set<Article> {
+  if (!previous) return new Set();
+  const before = new Map(previous.articles.map((article) => [article.slug as string, article]));
+  return new Set(articles.filter((article) => before.get(article.slug) === article));
+}
+
+/** The index (oldest first) of the first day with a story added, removed or changed; 0 without a previous build. */
+function firstChangedDay(days: readonly (readonly Article[])[], unchanged: ReadonlySet<Article>, previous: PreviousText | undefined): number {
+  if (!previous) return 0;
+  const now = new Set(days.flat().map((article) => article.slug as string));
+  const changedDates = new Set(previous.articles.filter((article) => !now.has(article.slug)).map((article) => article.date as string));
+  for (const day of days) for (const article of day) if (!unchanged.has(article) || !previous.vectors.has(article.slug)) changedDates.add(article.date);
+  // By date, not by day found: a day whose every story was removed is in no list of now.
+  const first = [...changedDates].sort()[0];
+  const index = first === undefined ? -1 : days.findIndex((day) => day[0]!.date >= first);
+  return index === -1 ? days.length : index;
 }
 
 /** Unit-length tf-idf weights of a story's strongest terms, against the stories printed so far. */
