@@ -43,6 +43,7 @@ import { BuildSteps } from '../publish/build-steps';
 import { typescriptCommand } from '../publish/typescript-command';
 import { buildId, discardStaging, outKind, prepareStaging, publishSite, siteStore, type SiteStore } from '../publish/site-store';
 import { checkSiteComplete } from '../publish/site-complete';
+import { fileWrittenBy } from '../publish/file-written';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'out' }, full: { type: 'boolean', default: false } }, strict: true });
 const site = siteStore(values.out!);
@@ -157,8 +158,10 @@ async function main(): Promise<number> {
     const searchArgs = [staging, ...(earlier ? ['--live', earlier.live, '--previous', paths.snapshot] : [])];
     const searchIndex = steps.run('search index', ...typescriptCommand('lib/build/cli/index-search.ts', ...searchArgs), { env: { ...awaiting, NODE_ENV: 'production' }, niceness: besideNextNiceness });
     searchIndex.catch(() => undefined);
-    // Whichever fails first fails the build at once.
-    await Promise.race([indexing, rendering.then(() => indexing), searchIndex.then(() => indexing)]);
+    // The pages are planned once their digests are written, while index:content still writes the
+    // ranking's memory for the next build; whichever step fails first fails the build at once.
+    const digested = fileWrittenBy(files.digests, indexing);
+    await Promise.race([digested, rendering.then(() => digested), searchIndex.then(() => digested)]);
     const digests = new Map(Object.entries(JSON.parse(readFileSync(files.digests, 'utf8')) as Record<string, string>));
     const plan: RenderPlan | undefined = earlier && planRender(earlier.state.pages, digests);
     if (plan) {
@@ -172,7 +175,7 @@ async function main(): Promise<number> {
     const keeping = earlier && steps.run('keep-live-files', ...typescriptCommand('lib/build/cli/keep-live-files.ts', staging, '--live', earlier.live, '--dropped', files.dropped), { niceness: besideNextNiceness });
     keeping?.catch(() => undefined);
     const pages = Promise.all([rendering, keeping]).then(() => steps.run('export-site', ...typescriptCommand('lib/build/cli/export-site.ts', ...exportArgs)));
-    await Promise.all([pages, searchIndex]);
+    await Promise.all([pages, searchIndex, indexing]);
     checkSiteComplete(staging);
     if (stopping) return 1;
     const published = publishSite(site, staging);

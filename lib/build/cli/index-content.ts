@@ -5,7 +5,7 @@
  * later step reads instead of the files. Nothing is written when a file is wrong, so the build
  * stops with every problem listed. Without ARCHIVE_SNAPSHOT it only checks and ranks.
  */
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { readArchiveSnapshot, reusableRecords, snapshotAsRead, writeArchiveSnapshot, snapshotVariable } from '../../api/snapshot';
 import { adoptWrittenSnapshot } from '../../api/archive';
 import { staticPageDigests } from '../../api/pages';
@@ -36,19 +36,20 @@ if (exitCode === 0) {
   const related = rankRelatedStories(result.articles, termCounts, previousRanking);
   const seconds = () => ((performance.now() - rankedAt) / 1000).toFixed(2);
   const snapshot = { contentHash: result.contentHash, articles: result.articles, columns: result.columns, related, sources: result.sources };
-  if (target) {
-    // The snapshot first: it makes the folder the ranking's memory is kept in beside it.
-    writeArchiveSnapshot(target, snapshot);
-    writeRankingMemory(rankingBeside(target), { termCounts, textKeys: textKeysBySlug(result.articles), vectors: termVectorsBySlug(result.articles) });
-  }
+  // The snapshot first: it makes the folder the ranking's memory is kept in beside it.
+  if (target) writeArchiveSnapshot(target, snapshot);
   console.log(`index:content: related stories ranked${target ? `, snapshot ${result.contentHash.slice(0, 12)} written to ${target}` : ''} (${seconds()} s)`);
   if (target && digestsTarget) {
     // The pages' digests are read through the API, over the snapshot just written as the pages read it.
     process.env[snapshotVariable] = target;
     adoptWrittenSnapshot(target, snapshotAsRead(snapshot));
     const digestedAt = performance.now();
-    writeFileSync(digestsTarget, JSON.stringify(Object.fromEntries(staticPageDigests())));
+    // Renamed into place: the build plans its pages as soon as the file is there (build-site.ts).
+    writeFileSync(`${digestsTarget}.tmp`, JSON.stringify(Object.fromEntries(staticPageDigests())));
+    renameSync(`${digestsTarget}.tmp`, digestsTarget);
     console.log(`index:content: pages digested (${((performance.now() - digestedAt) / 1000).toFixed(2)} s)`);
   }
+  // Last: only the next build reads it, and this one renders its pages meanwhile.
+  if (target) writeRankingMemory(rankingBeside(target), { termCounts, textKeys: textKeysBySlug(result.articles), vectors: termVectorsBySlug(result.articles) });
 }
 process.exitCode = exitCode;
