@@ -134,7 +134,7 @@ async function main(): Promise<number> {
     const discarded = [...prepared.discarded, ...leftovers, ...(earlier ? [] : setAsideNextOutput(join(buildFolder, `next-${id}`)))];
     const clearing = steps.run('clearing earlier builds', 'rm', ['-rf', ...discarded], { niceness: clearingNiceness });
     clearing.catch(() => undefined);
-    const files = { digests: join(buildFolder, `digests-${id}.json`), selection: join(buildFolder, `selection-${id}.json`), dropped: join(buildFolder, `dropped-${id}.json`), pages: join(buildFolder, `pages-${id}.json`) };
+    const files = { digests: join(buildFolder, `digests-${id}.json`), selection: join(buildFolder, `selection-${id}.json`), dropped: join(buildFolder, `dropped-${id}.json`), pages: join(buildFolder, `pages-${id}.json`), rendered: join(buildFolder, `rendered-${id}`) };
     const paths = statePaths(site.out);
     const env: Record<string, string> = { [snapshotVariable]: snapshot };
     // A full next build compiles .next again: until it has ended well, .next is nobody's to reuse.
@@ -171,10 +171,15 @@ async function main(): Promise<number> {
       renameSync(`${files.selection}.tmp`, files.selection);
       console.log(`build: ${plan.render.length} of ${digests.size} page(s) changed, ${plan.removed.length} removed`);
     }
-    const exportArgs = [staging, '--pages', files.pages, ...(earlier ? ['--incremental'] : [])];
     const keeping = earlier && steps.run('keep-live-files', ...typescriptCommand('lib/build/cli/keep-live-files.ts', staging, '--live', earlier.live, '--dropped', files.dropped), { niceness: besideNextNiceness });
     keeping?.catch(() => undefined);
-    const pages = Promise.all([rendering, keeping]).then(() => steps.run('export-site', ...typescriptCommand('lib/build/cli/export-site.ts', ...exportArgs)));
+    // export-site loads and bundles its scripts meanwhile, and writes once the pages are rendered
+    // and the kept files linked: it waits for this file.
+    const exportArgs = [staging, '--pages', files.pages, '--when', files.rendered, ...(earlier ? ['--incremental'] : [])];
+    const pages = steps.run('export-site', ...typescriptCommand('lib/build/cli/export-site.ts', ...exportArgs), { env: awaiting });
+    pages.catch(() => undefined);
+    await Promise.race([Promise.all([rendering, keeping]), pages]);
+    writeFileSync(files.rendered, '');
     await Promise.all([pages, searchIndex, indexing]);
     checkSiteComplete(staging);
     if (stopping) return 1;

@@ -28,15 +28,18 @@ import { withContentSecurityPolicy } from '../../serving/csp';
 import { netlifyHeaders, serveConfig } from '../../serving/headers';
 import { eachLimited } from './each-limited';
 import { enhancer } from '../../markup/enhancers';
+import { awaitBuildFile, awaitedFilesVariable } from '../../api/build-files';
 
 /**
- * `export-site.ts DIR [--incremental] [--pages FILE]`. With --incremental the live site's files
- * that stay are in DIR already (lib/build/cli/keep-live-files.ts, beside next build), Next's
- * static assets and public/ among them; --pages writes which files each exported page made.
+ * `export-site.ts DIR [--incremental] [--pages FILE] [--when FILE]`. With --incremental the live
+ * site's files that stay are in DIR already (lib/build/cli/keep-live-files.ts, beside next build),
+ * Next's static assets and public/ among them; --pages writes which files each exported page
+ * made. With --when it starts beside next build: it loads, bundles the scripts and readies the 繁
+ * converter, then writes nothing until the build has written FILE (Next and the kept files done).
  */
 const { positionals, values: options } = parseArgs({
   allowPositionals: true,
-  options: { incremental: { type: 'boolean', default: false }, pages: { type: 'string' } },
+  options: { incremental: { type: 'boolean', default: false }, pages: { type: 'string' }, when: { type: 'string' } },
   strict: true,
 });
 const out = positionals[0] ?? 'out';
@@ -47,7 +50,13 @@ const filesAtOnce = 32;
 /** The route whose page loads the search module. */
 const searchRoute = 'search';
 
-async function bundleSearch(): Promise<string> {
+/** A bundled script, held until the export may write: its path on the site and its bytes. */
+interface Bundle {
+  readonly path: string;
+  readonly files: readonly (readonly [string, Uint8Array])[];
+}
+
+async function bundleSearch(): Promise<Bundle> {
   const result = await build({
     entryPoints: { search: 'lib/browser/search-main.ts' },
     bundle: true,
@@ -62,23 +71,22 @@ async function bundleSearch(): Promise<string> {
     legalComments: 'none',
     write: false,
   });
-  mkdirSync(join(out, '_static'), { recursive: true });
-  for (const file of result.outputFiles) writeNamedByContent(file.path, file.contents);
   const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined)!;
   // esbuild names outputs relative to the working directory, whatever form --out was given in.
-  return `/${relative(out, entry[0]).split(sep).join('/')}`;
+  return { path: `/${relative(out, entry[0]).split(sep).join('/')}`, files: result.outputFiles.map((file) => [file.path, file.contents] as const) };
 }
 
 /** One script, as a content-hashed file in /_static/. */
-async function bundleScript(name: string, entry: string, options: { define?: Record<string, string>; format?: 'iife' | 'esm' } = {}): Promise<string> {
+async function bundleScript(name: string, entry: string, options: { define?: Record<string, string>; format?: 'iife' | 'esm' } = {}): Promise<Bundle> {
   const { define = {}, format = 'iife' } = options;
   const result = await build({ entryPoints: [entry], bundle: true, minify: true, format, target: 'es2020', write: false, legalComments: 'none', define });
   const code = result.outputFiles[0]!.contents;
   const file = `${name}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
-  mkdirSync(join(out, '_static'), { recursive: true });
-  writeNamedByContent(join(out, '_static', file), code);
-  return `/_static/${file}`;
+  return { path: `/_static/${file}`, files: [[join(out, '_static', file), code]] };
 }
+
+/** The text of a bundle's entry file. */
+const textOf = (bundle: Bundle) => new TextDecoder().decode(bundle.files.find(([path]) => path === join(out, bundle.path))?.[1] ?? bundle.files[0]![1]);
 
 /**
  * A file named by a hash of its bytes: one of that name, kept from the live site, already holds
@@ -95,11 +103,11 @@ const createOnly = { flag: 'wx' } as const;
  * The enhancement script, and the scripts it loads only where needed: the search highlighter
  * when a result led to the page, 我的收藏's list on the two pages that show it.
  */
-async function bundleEnhancements(): Promise<{ enhance: string; savedList: string }> {
+async function bundleEnhancements(): Promise<{ enhance: Bundle; savedList: Bundle; highlight: Bundle }> {
   const highlight = await bundleScript('highlight', 'lib/browser/search-highlight-main.ts');
   const savedList = await bundleScript('saved-list', 'lib/browser/saved-list-main.ts');
-  const define = { SEARCH_HIGHLIGHT_SCRIPT: JSON.stringify(highlight), SAVED_LIST_SCRIPT: JSON.stringify(savedList) };
-  return { enhance: await bundleScript('enhance', 'lib/browser/enhance-main.ts', { define }), savedList };
+  const define = { SEARCH_HIGHLIGHT_SCRIPT: JSON.stringify(highlight.path), SAVED_LIST_SCRIPT: JSON.stringify(savedList.path) };
+  return { enhance: await bundleScript('enhance', 'lib/browser/enhance-main.ts', { define }), savedList, highlight };
 }
 
 interface Scripts {
@@ -113,7 +121,6 @@ interface Scripts {
   readonly savedListTexts: readonly string[];
 }
 
-const scriptTexts = (path: string) => scriptTextsOf(readFileSync(join(out, path), 'utf8'));
 
 /** A manifest `next build` wrote; its shape is Next's (lib/build/export/prerendered-routes.ts reads only a few fields). */
 const readManifest = <T>(name: string): T => JSON.parse(readFileSync(join(dist, name), 'utf8')) as T;
@@ -165,13 +172,29 @@ function isPageAsset(path: string): boolean {
 
 async function main() {
   const started = performance.now();
-  const files = prerenderedFiles(readManifest<PrerenderManifest>('prerender-manifest.json'), readManifest<AppPathRoutesManifest>('app-path-routes-manifest.json'));
-  // The build's own new folder: the search index may already be in it.
-  mkdirSync(out, { recursive: true });
-  const { enhance, savedList } = await bundleEnhancements();
+  const { enhance, savedList, highlight } = await bundleEnhancements();
   const search = await bundleSearch();
   const traditional = await bundleScript('hant', 'lib/browser/traditional/traditional-main.ts', { format: 'esm' });
-  const scripts: Scripts = { enhance, search, traditional, enhanceTexts: scriptTexts(enhance), searchTexts: scriptTexts(search), savedListTexts: scriptTexts(savedList) };
+  const scripts: Scripts = {
+    enhance: enhance.path,
+    search: search.path,
+    traditional: traditional.path,
+    enhanceTexts: scriptTextsOf(textOf(enhance)),
+    searchTexts: scriptTextsOf(textOf(search)),
+    savedListTexts: scriptTextsOf(textOf(savedList)),
+  };
+  // The converter's dictionaries are built on first use (a third of a second): before the wait.
+  traditionalDictionary([]);
+  if (options.when) {
+    // Only the build starts it so, and names itself, so that a build that is gone is not waited for.
+    if (!process.env[awaitedFilesVariable]) throw new Error(`--when is the build's own option: it needs ${awaitedFilesVariable}`);
+    awaitBuildFile(options.when);
+  }
+  const writing = performance.now();
+  const files = prerenderedFiles(readManifest<PrerenderManifest>('prerender-manifest.json'), readManifest<AppPathRoutesManifest>('app-path-routes-manifest.json'));
+  // The build's own new folder: the search index may already be in it.
+  mkdirSync(join(out, '_static'), { recursive: true });
+  for (const bundle of [highlight, savedList, enhance, search, traditional]) for (const [path, bytes] of bundle.files) writeNamedByContent(path, bytes);
   // Kept from the live site by an incremental build, which the same code and public/ made.
   if (!options.incremental) {
     cpSync(join(dist, 'static'), join(out, '_next', 'static'), { recursive: true, filter: (path) => isPageAsset(relative(join(dist, 'static'), path)) });
@@ -188,7 +211,7 @@ async function main() {
   console.log(
     `export-site: ${pages} plain page(s) and ${files.length - pages} other file(s) in ${out}/; ` +
       `enhancements in ${scripts.enhance}, search in ${scripts.search}, service worker precaching ${worker.count} file(s) of ${(worker.size / 1024).toFixed(1)} KB ` +
-      `(${((performance.now() - started) / 1000).toFixed(2)} s)`,
+      `(${((performance.now() - writing) / 1000).toFixed(2)} s, ${((writing - started) / 1000).toFixed(2)} s before)`,
   );
 }
 
