@@ -176,7 +176,7 @@ async function main(): Promise<number> {
     // export-site loads and bundles its scripts meanwhile, and writes once the pages are rendered
     // and the kept files linked: it waits for this file.
     const exportArgs = [staging, '--pages', files.pages, '--when', files.rendered, ...(earlier ? ['--incremental'] : [])];
-    const pages = steps.run('export-site', ...typescriptCommand('lib/build/cli/export-site.ts', ...exportArgs), { env: awaiting });
+    const pages = steps.run('export-site (started with next build)', ...typescriptCommand('lib/build/cli/export-site.ts', ...exportArgs), { env: awaiting });
     pages.catch(() => undefined);
     await Promise.race([Promise.all([rendering, keeping]), pages]);
     writeFileSync(files.rendered, '');
