@@ -50,7 +50,7 @@ const site = siteStore(values.out!);
 /** The content snapshot and Next's previous output, while a build runs. */
 const buildFolder = join('.cache', 'build');
 const next = join('node_modules', '.bin', 'next');
-/** Nice value of the steps beside Next (the search indexer, linking the kept files): Next's workers get the CPU first, they the rest. */
+/** Nice value of the steps beside Next (a full build's search indexer, linking the kept files): Next's workers get the CPU first, they the rest. */
 const besideNextNiceness = 10;
 /**
  * Nice value of the removal of earlier builds: tens of thousands of unlinks that took a core from
@@ -156,7 +156,9 @@ async function main(): Promise<number> {
     rendering.catch(() => undefined);
     // The search index needs only the snapshot, written before the pages' digests; it too waits for it.
     const searchArgs = [staging, ...(earlier ? ['--live', earlier.live, '--previous', paths.snapshot] : [])];
-    const searchIndex = steps.run('search index', ...typescriptCommand('lib/build/cli/index-search.ts', ...searchArgs), { env: { ...awaiting, NODE_ENV: 'production' }, niceness: besideNextNiceness });
+    // Beside a full build's compile and thousands of pages it yields to Next; an incremental
+    // build's update is the step the publish ends with, beside a hundred pages, and does not.
+    const searchIndex = steps.run('search index', ...typescriptCommand('lib/build/cli/index-search.ts', ...searchArgs), { env: { ...awaiting, NODE_ENV: 'production' }, niceness: earlier ? 0 : besideNextNiceness });
     searchIndex.catch(() => undefined);
     // The pages are planned once their digests are written, while index:content still writes the
     // ranking's memory for the next build; whichever step fails first fails the build at once.

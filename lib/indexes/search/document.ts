@@ -30,9 +30,13 @@ export interface SearchDocument {
 
 export function searchDocumentOf(article: Article): SearchDocument {
   const { column } = article;
-  const captions = article.figures.map((figure) => [figure.caption, figure.credit].filter(Boolean).join(' '));
-  const body = [textOfHtml(article.html), ...captions].filter(Boolean).join('\n');
   const label = columnLabel(column?.name, article.series);
+  // The text is read from the body only when asked for: an incremental build indexes the words of
+  // the stories that changed, and reads the others' metadata alone (dates, places, authors).
+  const text = once(() => [textOfHtml(article.html), ...article.figures.map((figure) => [figure.caption, figure.credit].filter(Boolean).join(' '))].filter(Boolean).join('\n'));
+  // The region line as printed, a name a line: a story filed under 隆尧县 is found by 隆尧县
+  // whether or not its text names it, never by a run across two names.
+  const body = once(() => [label, article.byline, ...printedRegionNames(article.regions), text()].filter(Boolean).join('\n'));
   return {
     file: {
       url: routes.article(article.slug),
@@ -42,17 +46,25 @@ export function searchDocumentOf(article: Article): SearchDocument {
       column: column?.name ?? noColumnLabel,
       edition: editionLine(article),
       date: article.date,
-      body,
+      get body() {
+        return text();
+      },
     },
     head: [article.kicker, article.title, article.subtitle].filter(Boolean).join('\n'),
-    // The region line as printed, a name a line: a story filed under 隆尧县 is found by 隆尧县
-    // whether or not its text names it, never by a run across two names.
-    body: [label, article.byline, ...printedRegionNames(article.regions), body].filter(Boolean).join('\n'),
+    get body() {
+      return body();
+    },
     ...(column && { columnSlug: column.slug }),
     regionCodes: regionsWithAncestors(article.regions).map((region) => region.code),
     authors: article.authors,
     ...(article.page !== undefined && { page: article.page }),
   };
+}
+
+/** A value made on first use, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** Every region in the chains of the given ones, province first, each once. */
