@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { constants, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { dehydrate, type PageScripts } from '../export/dehydrate';
@@ -50,9 +50,10 @@ const filesAtOnce = 32;
 /** The route whose page loads the search module. */
 const searchRoute = 'search';
 
-/** A bundled script, held until the export may write: its path on the site and its bytes. */
+/** A bundled script, held until the export may write: its path on the site, its entry's code, and every file it makes. */
 interface Bundle {
   readonly path: string;
+  readonly code: string;
   readonly files: readonly (readonly [string, Uint8Array])[];
 }
 
@@ -71,22 +72,21 @@ async function bundleSearch(): Promise<Bundle> {
     legalComments: 'none',
     write: false,
   });
-  const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined)!;
-  // esbuild names outputs relative to the working directory, whatever form --out was given in.
-  return { path: `/${relative(out, entry[0]).split(sep).join('/')}`, files: result.outputFiles.map((file) => [file.path, file.contents] as const) };
+  const [entry] = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint !== undefined)!;
+  // esbuild names the metafile's outputs relative to the working directory and the files it
+  // returns by absolute path, whatever form --out was given in.
+  const code = result.outputFiles.find((file) => file.path === resolve(entry))!.text;
+  return { path: `/${relative(out, entry).split(sep).join('/')}`, code, files: result.outputFiles.map((file) => [file.path, file.contents] as const) };
 }
 
 /** One script, as a content-hashed file in /_static/. */
 async function bundleScript(name: string, entry: string, options: { define?: Record<string, string>; format?: 'iife' | 'esm' } = {}): Promise<Bundle> {
   const { define = {}, format = 'iife' } = options;
   const result = await build({ entryPoints: [entry], bundle: true, minify: true, format, target: 'es2020', write: false, legalComments: 'none', define });
-  const code = result.outputFiles[0]!.contents;
-  const file = `${name}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
-  return { path: `/_static/${file}`, files: [[join(out, '_static', file), code]] };
+  const [output] = result.outputFiles;
+  const file = `${name}.${createHash('sha256').update(output!.contents).digest('hex').slice(0, 12)}.js`;
+  return { path: `/_static/${file}`, code: output!.text, files: [[join(out, '_static', file), output!.contents]] };
 }
-
-/** The text of a bundle's entry file. */
-const textOf = (bundle: Bundle) => new TextDecoder().decode(bundle.files.find(([path]) => path === join(out, bundle.path))?.[1] ?? bundle.files[0]![1]);
 
 /**
  * A file named by a hash of its bytes: one of that name, kept from the live site, already holds
@@ -179,9 +179,9 @@ async function main() {
     enhance: enhance.path,
     search: search.path,
     traditional: traditional.path,
-    enhanceTexts: scriptTextsOf(textOf(enhance)),
-    searchTexts: scriptTextsOf(textOf(search)),
-    savedListTexts: scriptTextsOf(textOf(savedList)),
+    enhanceTexts: scriptTextsOf(enhance.code),
+    searchTexts: scriptTextsOf(search.code),
+    savedListTexts: scriptTextsOf(savedList.code),
   };
   // The converter's dictionaries are built on first use (a third of a second): before the wait.
   traditionalDictionary([]);

@@ -32,7 +32,7 @@ interface MemoryFile {
 
 export const rankingBeside = (snapshot: string) => `${snapshot}.ranking`;
 
-/** Alternate fields of a tab-separated line as pairs of a word and its number. */
+/** Alternate fields of a tab-separated line as pairs of a word and its number (none in an empty line). */
 function pairsOf(fields: readonly string[], from: number): [string, number][] {
   const pairs: [string, number][] = [];
   for (let at = from; at + 1 < fields.length; at += 2) pairs.push([fields[at]!, Number(fields[at + 1])]);
@@ -44,7 +44,7 @@ export function readRankingMemory(path: string): RankingMemory | undefined {
   try {
     const file = JSON.parse(readFileSync(path, 'utf8')) as MemoryFile;
     if (file.format !== memoryFormat) return undefined;
-    const termCounts: TermCountCache = new Map(Object.entries(file.texts).map(([key, line]) => [key, line === '' ? [] : pairsOf(line.split('\t'), 0)]));
+    const termCounts: TermCountCache = new Map(Object.entries(file.texts).map(([key, line]) => [key, pairsOf(line.split('\t'), 0)]));
     const textKeys = new Map<string, string>();
     const vectors = new Map<string, TermVector>();
     for (const [slug, line] of Object.entries(file.stories)) {
@@ -63,7 +63,7 @@ export function writeRankingMemory(path: string, memory: RankingMemory): void {
   const file: MemoryFile = {
     format: memoryFormat,
     texts: Object.fromEntries([...memory.termCounts].map(([key, counts]) => [key, line(counts)])),
-    stories: Object.fromEntries([...memory.vectors].map(([slug, vector]) => [slug, [memory.textKeys.get(slug) ?? '', line(vector)].filter((part, at) => at === 0 || part !== '').join('\t')])),
+    stories: Object.fromEntries([...memory.vectors].map(([slug, vector]) => [slug, `${memory.textKeys.get(slug) ?? ''}\t${line(vector)}`])),
   };
   writeFileSync(path, JSON.stringify(file));
 }

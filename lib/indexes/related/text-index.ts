@@ -53,13 +53,14 @@ export function buildTextIndex(articles: readonly Article[], cache: TermCountCac
   for (const article of articles) {
     // A reused record's text is not made again: that reads the whole body of every story.
     const kept = unchanged.has(article) ? previous!.textKeys.get(article.slug) : undefined;
-    const key = kept !== undefined && cache.has(kept) ? kept : textKeyOf(article);
+    const text = kept !== undefined && cache.has(kept) ? undefined : textOf(article);
+    const key = text === undefined ? kept! : createHash('sha1').update(text).digest('base64');
     textKeys.set(article, key);
     seen.add(key);
     let known = cache.get(key);
     if (!known) {
       const termCounts = new Map<string, number>();
-      for (const word of topicWords(textOf(article))) termCounts.set(word, (termCounts.get(word) ?? 0) + 1);
+      for (const word of topicWords(text ?? textOf(article))) termCounts.set(word, (termCounts.get(word) ?? 0) + 1);
       known = [...termCounts];
       cache.set(key, known);
     }
@@ -104,7 +105,6 @@ export function buildTextIndex(articles: readonly Article[], cache: TermCountCac
 
 /** The text a story's topic words are read from: its title twice, kicker, tags and opening. */
 const textOf = (article: Article) => `${article.title} ${article.title} ${article.kicker ?? ''} ${article.tags.join(' ')} ${textOfHtml(article.html).slice(0, bodyCharacters)}`;
-const textKeyOf = (article: Article) => createHash('sha1').update(textOf(article)).digest('base64');
 
 /** The articles whose records are the previous build's own, for the same slug. */
 function unchangedRecords(articles: readonly Article[], previous: PreviousText | undefined): Set<Article> {
