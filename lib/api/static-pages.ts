@@ -10,7 +10,7 @@ import type { Article } from '../records/article';
 import { getRegion } from '../records/regions';
 import { listPage, listPageNumbers, pageSegmentsOf } from '../site/pagination';
 import { routes } from '../site/routes';
-import { findColumnBySlug, getArticle, getArticles, getArticlesInColumn, getColumns, getRelatedLinks } from './archive';
+import { findColumnBySlug, getArticle, getArticles, getArticlesInColumn, getColumns, getRelatedLinks, getSourceHashes } from './archive';
 import { findEdition, getEditionMonths, getEditions, getEditionsOn, getPageNeighbours, getRegionCoverage, getSeriesIndex } from './derived';
 import { feedLength } from './feeds';
 
@@ -108,7 +108,7 @@ function articleInputs(slug: string): unknown {
 /** Every page of every dynamic route with the digest of what it shows. */
 export function staticPageDigests(): Map<string, string> {
   const digests = new Map<string, string>();
-  const records = recordDigests(getArticles());
+  const records = recordDigests(getArticles(), getSourceHashes());
   for (const pages of Object.values(staticPages)) {
     for (const page of pages()) digests.set(page.path, digestOf(page.inputs(), records));
   }
@@ -119,11 +119,21 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 const recordDigestCache = new WeakMap<readonly Article[], Map<Article, string>>();
 
-/** Each record hashed once: a story named on fifty pages is serialised once, not fifty times. */
-function recordDigests(articles: readonly Article[]): Map<Article, string> {
+/**
+ * Each record's digest, once: a story named on fifty pages is hashed once, not fifty times. A
+ * record is made from its file's path and bytes alone, under code, settings and a column registry
+ * that an incremental build shares with the build before it (lib/build/incremental/fingerprint.ts),
+ * so the file's path and SHA-256 name it. Serialising every record instead decoded and hashed every
+ * body of the archive on each build: 600 MB at 100,000 stories. A record without a source hash
+ * is hashed as JSON.
+ */
+function recordDigests(articles: readonly Article[], sources: ReadonlyMap<string, string>): Map<Article, string> {
   let digests = recordDigestCache.get(articles);
   if (!digests) {
-    digests = new Map(articles.map((article) => [article, sha256(JSON.stringify(article))]));
+    digests = new Map(articles.map((article) => {
+      const source = sources.get(article.file);
+      return [article, sha256(source === undefined ? JSON.stringify(article) : `${article.file}\0${source}`)];
+    }));
     recordDigestCache.set(articles, digests);
   }
   return digests;

@@ -4,7 +4,18 @@
  */
 import { wordSlug } from './word-slug';
 
+/**
+ * Slugs already made, by name. The loader asks for every story in a series on every build, and
+ * romanising a name took 20 µs: 2 s at 100,000 stories, for a few hundred names.
+ */
+const slugsByName = new Map<string, string>();
+
 /** A readable ASCII slug from the name's words, all of them (tizhen-dangyuan-ganbu-ganshi-chuangye-jingqishen). */
 export function seriesSlug(name: string): string {
-  return wordSlug(name);
+  let slug = slugsByName.get(name);
+  if (slug === undefined) {
+    slug = wordSlug(name);
+    slugsByName.set(name, slug);
+  }
+  return slug;
 }

@@ -19,7 +19,8 @@
  *    priority: it takes the cycles Next leaves idle rather than slowing the pages down; incremental,
  *    it updates the live site's index, linking the files that stay.
  * 3. export-site writes the pages into the new site as soon as next build is done. Incremental,
- *    the live site's files that stay are linked in beside next build (lib/build/cli/keep-live-files.ts).
+ *    the live site's files are linked in from the start, and those of the pages rendered again or
+ *    removed unlinked once they are planned (lib/build/cli/keep-live-files.ts).
  * 4. The new site is put live in one step, then the state the next build starts from is saved.
  * A failing step stops the others and fails the build with its output above; Ctrl-C or SIGTERM
  * stops every step and everything they started. Either way `out` stays as it was, the saved state
@@ -160,6 +161,10 @@ async function main(): Promise<number> {
     // build's update is the step the publish ends with, beside a hundred pages, and does not.
     const searchIndex = steps.run('search index', ...typescriptCommand('lib/build/cli/index-search.ts', ...searchArgs), { env: { ...awaiting, NODE_ENV: 'production' }, niceness: earlier ? 0 : besideNextNiceness });
     searchIndex.catch(() => undefined);
+    // The live site's files are linked while index:content reads and ranks; those of the pages
+    // the plan renders again or removes are unlinked once it is written (keep-live-files.ts).
+    const keeping = earlier && steps.run('keep-live-files (started with index:content)', ...typescriptCommand('lib/build/cli/keep-live-files.ts', staging, '--live', earlier.live, '--dropped', files.dropped), { env: awaiting, niceness: besideNextNiceness });
+    keeping?.catch(() => undefined);
     // The pages are planned once their digests are written, while index:content still writes the
     // ranking's memory for the next build; whichever step fails first fails the build at once.
     const digested = fileWrittenBy(files.digests, indexing);
@@ -167,14 +172,13 @@ async function main(): Promise<number> {
     const digests = new Map(Object.entries(JSON.parse(readFileSync(files.digests, 'utf8')) as Record<string, string>));
     const plan: RenderPlan | undefined = earlier && planRender(earlier.state.pages, digests);
     if (plan) {
-      writeFileSync(files.dropped, JSON.stringify(plan.dropped));
-      // Renamed into place: Next's workers are waiting for it, and must never read half of it.
+      // Renamed into place: keep-live-files and Next's workers wait for them, and must never read half of one.
+      writeFileSync(`${files.dropped}.tmp`, JSON.stringify(plan.dropped));
+      renameSync(`${files.dropped}.tmp`, files.dropped);
       writeFileSync(`${files.selection}.tmp`, pageSelectionText(plan.render));
       renameSync(`${files.selection}.tmp`, files.selection);
       console.log(`build: ${plan.render.length} of ${digests.size} page(s) changed, ${plan.removed.length} removed`);
     }
-    const keeping = earlier && steps.run('keep-live-files', ...typescriptCommand('lib/build/cli/keep-live-files.ts', staging, '--live', earlier.live, '--dropped', files.dropped), { niceness: besideNextNiceness });
-    keeping?.catch(() => undefined);
     // export-site loads and bundles its scripts meanwhile, and writes once the pages are rendered
     // and the kept files linked: it waits for this file.
     const exportArgs = [staging, '--pages', files.pages, '--when', files.rendered, ...(earlier ? ['--incremental'] : [])];
