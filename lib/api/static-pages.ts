@@ -123,17 +123,21 @@ const recordDigestCache = new WeakMap<readonly Article[], Map<Article, string>>(
  * Each record's digest, once: a story named on fifty pages is hashed once, not fifty times. A
  * record is made from its file's path and bytes alone, under code, settings and a column registry
  * that an incremental build shares with the build before it (lib/build/incremental/fingerprint.ts),
- * so the file's path and SHA-256 name it. Serialising every record instead decoded and hashed every
- * body of the archive on each build: 600 MB at 100,000 stories. A record without a source hash
- * is hashed as JSON.
+ * so the file's path and SHA-256 name it, whether the record was parsed by this build or reused.
+ * Serialising every record instead decoded and hashed every body of the archive on each build:
+ * 600 MB at 100,000 stories.
  */
 function recordDigests(articles: readonly Article[], sources: ReadonlyMap<string, string>): Map<Article, string> {
   let digests = recordDigestCache.get(articles);
   if (!digests) {
-    digests = new Map(articles.map((article) => {
-      const source = sources.get(article.file);
-      return [article, sha256(source === undefined ? JSON.stringify(article) : `${article.file}\0${source}`)];
-    }));
+    digests = new Map(
+      articles.map((article) => {
+        const source = sources.get(article.file);
+        // Every archive is read by lib/records/load.ts, which hashes every file it reads.
+        if (source === undefined) throw new Error(`no source hash for ${article.file}: a page's digest cannot name its record`);
+        return [article, sha256(`${article.file}\0${source}`)];
+      }),
+    );
     recordDigestCache.set(articles, digests);
   }
   return digests;

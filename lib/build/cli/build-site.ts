@@ -41,7 +41,7 @@ import { forgetCompiled, readBuildState, readCompiled, recordCompiled, statePath
 import { skipSegmentPrefetchData } from '../export/segment-prefetch';
 import { acquireBuildLock } from '../publish/build-lock';
 import { BuildSteps } from '../publish/build-steps';
-import { typescriptCommand } from '../publish/typescript-command';
+import { largeHeapFlags, typescriptCommand, typescriptCommandWith } from '../publish/typescript-command';
 import { buildId, discardStaging, outKind, prepareStaging, publishSite, siteStore, type SiteStore } from '../publish/site-store';
 import { checkSiteComplete } from '../publish/site-complete';
 import { fileWrittenBy } from '../publish/file-written';
@@ -145,7 +145,7 @@ async function main(): Promise<number> {
     for (const runtime of skipSegmentPrefetchData()) {
       console.warn(`build: ${runtime} no longer makes the segment prefetch call lib/build/export/segment-prefetch.ts removes; pages build as before, only slower.`);
     }
-    const indexing = steps.run('index:content', ...typescriptCommand('lib/build/cli/index-content.ts'), { env: { ...env, PAGE_DIGESTS: files.digests, ...(earlier && { PREVIOUS_SNAPSHOT: paths.snapshot }) } });
+    const indexing = steps.run('index:content', ...typescriptCommandWith(largeHeapFlags, 'lib/build/cli/index-content.ts'), { env: { ...env, PAGE_DIGESTS: files.digests, ...(earlier && { PREVIOUS_SNAPSHOT: paths.snapshot }) } });
     // Next starts beside index:content: its start, its workers' loading of the routes and a full
     // build's compile need no content, and its workers wait for the snapshot and the page
     // selection to be written (lib/api/build-files.ts).

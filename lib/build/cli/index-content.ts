@@ -6,7 +6,7 @@
  * stops with every problem listed. Without ARCHIVE_SNAPSHOT it only checks and ranks.
  */
 import { renameSync, writeFileSync } from 'node:fs';
-import { readArchiveSnapshot, reusableRecords, snapshotAsRead, writeArchiveSnapshot, snapshotVariable } from '../../api/snapshot';
+import { readArchiveSnapshot, reusableRecords, writeArchiveSnapshot, snapshotVariable } from '../../api/snapshot';
 import { adoptWrittenSnapshot } from '../../api/archive';
 import { staticPageDigests } from '../../api/pages';
 import { loadArticles } from '../../records/load';
@@ -40,9 +40,9 @@ if (exitCode === 0) {
   if (target) writeArchiveSnapshot(target, snapshot);
   console.log(`index:content: related stories ranked${target ? `, snapshot ${result.contentHash.slice(0, 12)} written to ${target}` : ''} (${seconds()} s)`);
   if (target && digestsTarget) {
-    // The pages' digests are read through the API, over the snapshot just written as the pages read it.
+    // The pages' digests are read through the API, over the snapshot just written.
     process.env[snapshotVariable] = target;
-    adoptWrittenSnapshot(target, snapshotAsRead(snapshot));
+    adoptWrittenSnapshot(target, snapshot);
     const digestedAt = performance.now();
     // Renamed into place: the build plans its pages as soon as the file is there (build-site.ts).
     writeFileSync(`${digestsTarget}.tmp`, JSON.stringify(Object.fromEntries(staticPageDigests())));
