@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/records/article';
 import { loadArticles } from '@/lib/records/load';
-import { rankRelatedStories, relatedReasonLine, relatedStories, termVectorsBySlug, textKeysBySlug, type TermCountCache } from '@/lib/indexes/related';
+import { rankRelatedStories, relatedReasonLine, relatedStories, termVectorsBySlug, textKeysBySlug, wordFrequencies, type TermCountCache } from '@/lib/indexes/related';
+import { encodeTermCounts } from '@/lib/indexes/related/text-index';
 import { storiesReached } from '@/lib/indexes/related/reach';
 import { topicWords } from '@/lib/indexes/related/terms';
 import { loadGeneratedArchive } from '../support/generated-archive';
@@ -71,7 +72,7 @@ describe('rankRelatedStories given the previous ranking', () => {
   // Ranking only the stories a change reaches must give every story the list a whole ranking gives.
   const grown = loadGeneratedArchive(1208, 2).articles;
   const before = grown.filter((story) => story.date !== grown[0]!.date);
-  const previous = { articles: before, vectors: termVectorsBySlug(before), textKeys: textKeysBySlug(before), related: rankRelatedStories(before) };
+  const previous = { articles: before, vectors: termVectorsBySlug(before), textKeys: textKeysBySlug(before), frequencies: wordFrequencies(before), related: rankRelatedStories(before) };
   const oldest = before.at(-1)!;
   const middle = before[600]!;
   const changes: [string, readonly Article[]][] = [
@@ -108,6 +109,25 @@ describe('rankRelatedStories given the previous ranking', () => {
     const vectors = termVectorsBySlug(now);
     expect(watched.filter((story) => vectors.get(story.slug) !== last.vectors.get(story.slug))).toEqual([]);
     expect([...kept]).toEqual([...rankRelatedStories([...now])]);
+  });
+
+  it("weighs a new day from the previous archive's word counts, never decoding an earlier story's words, as a whole ranking weighs it", () => {
+    const counts: TermCountCache = new Map();
+    // A copy of the list: the index of `before` itself is memoised without these counts.
+    rankRelatedStories([...before], counts);
+    expect(counts.size).toBe(before.length);
+    // As the build's memory holds them: each text's words encoded, until a vector needs them.
+    const held: TermCountCache = new Map([...counts].map(([key, words]) => [key, typeof words === 'string' ? words : encodeTermCounts(words)]));
+    const now = [...grown];
+    const kept = rankRelatedStories(now, held, previous);
+    expect([...held.values()].filter((words) => typeof words !== 'string')).toHaveLength(grown.length - before.length);
+    // Every weight and list as a whole ranking of fresh records makes them.
+    const fresh = grown.map((story) => ({ ...story }));
+    const whole = rankRelatedStories(fresh);
+    const vectors = (articles: readonly Article[]) => [...termVectorsBySlug(articles)].map(([slug, vector]) => [slug, [...vector]]);
+    expect(vectors(now)).toEqual(vectors(fresh));
+    expect([...kept]).toEqual([...whole]);
+    expect(wordFrequencies(now)).toEqual(wordFrequencies(fresh));
   });
 
   it('ranks again only the stories a new day reaches, keeping the others as they were', () => {

@@ -25,14 +25,40 @@ export interface TextIndex {
   readonly textKeys: ReadonlyMap<Article, string>;
   /** The articles whose vectors hold each term, in archive order (newest first). */
   readonly postings: ReadonlyMap<string, readonly Article[]>;
+  readonly frequencies: WordFrequencies;
 }
+
+/** A text's words, each once, with how often it has them. */
+export type TermCounts = readonly (readonly [string, number])[];
 
 /**
  * Each article's words and their counts, by the text they were counted in: segmenting is most of
  * the index's cost, and an unchanged text has the same words, so a build keeps them for the next
- * (lib/build/cli/index-content.ts). Only texts still in the archive are kept.
+ * (lib/build/cli/index-content.ts). Only texts still in the archive are kept. A text's counts may
+ * be held encoded (encodeTermCounts), as the build's memory reads them: they are decoded only when
+ * a vector is made from them, which a new day does for its own stories alone.
  */
-export type TermCountCache = Map<string, readonly (readonly [string, number])[]>;
+export type TermCountCache = Map<string, TermCounts | string>;
+
+/** `word\tcount\tword\tcount…`: words have no tab (terms.ts), and counts print and read back exactly. */
+export const encodeTermCounts = (counts: TermCounts): string => counts.map(([word, count]) => `${word}\t${count}`).join('\t');
+
+export function decodeTermCounts(line: string): TermCounts {
+  const fields = line.split('\t');
+  const counts: [string, number][] = [];
+  for (let at = 0; at + 1 < fields.length; at += 2) counts.push([fields[at]!, Number(fields[at + 1])]);
+  return counts;
+}
+
+/**
+ * How many of an archive's stories have each word, over all its days: the next build's weights
+ * for the days it adds after them start from these, instead of counting every story's words again.
+ */
+export interface WordFrequencies {
+  readonly days: number;
+  readonly printed: number;
+  readonly documentFrequency: ReadonlyMap<string, number>;
+}
 
 /**
  * What the previous build's text index made of each story, by slug, and the records it was made
@@ -43,31 +69,37 @@ export interface PreviousText {
   readonly articles: readonly Article[];
   readonly textKeys: ReadonlyMap<string, string>;
   readonly vectors: ReadonlyMap<string, TermVector>;
+  /** The previous archive's word frequencies, where the build kept them. */
+  readonly frequencies?: WordFrequencies;
 }
 
 export function buildTextIndex(articles: readonly Article[], cache: TermCountCache = new Map(), previous?: PreviousText): TextIndex {
-  // Each story's word counts as the cache holds them, not copied into a Map of its own: 100,000
-  // Maps of 80 words each were a tenth of a new day's ranking at 100,000 stories, in collection.
-  const counts = new Map<Article, readonly (readonly [string, number])[]>();
   const textKeys = new Map<Article, string>();
-  const seen = new Set<string>();
   const unchanged = unchangedRecords(articles, previous);
   for (const article of articles) {
     // A reused record's text is not made again: that reads the whole body of every story.
     const kept = unchanged.has(article) ? previous!.textKeys.get(article.slug) : undefined;
-    const text = kept !== undefined && cache.has(kept) ? undefined : textOf(article);
-    const key = text === undefined ? kept! : createHash('sha1').update(text).digest('base64');
-    textKeys.set(article, key);
-    seen.add(key);
-    let known = cache.get(key);
-    if (!known) {
-      const termCounts = new Map<string, number>();
-      for (const word of topicWords(text ?? textOf(article))) termCounts.set(word, (termCounts.get(word) ?? 0) + 1);
-      known = [...termCounts];
-      cache.set(key, known);
+    if (kept !== undefined && cache.has(kept)) {
+      textKeys.set(article, kept);
+      continue;
     }
-    counts.set(article, known);
+    const text = textOf(article);
+    const key = createHash('sha1').update(text).digest('base64');
+    textKeys.set(article, key);
+    if (!cache.has(key)) {
+      const termCounts = new Map<string, number>();
+      for (const word of topicWords(text)) termCounts.set(word, (termCounts.get(word) ?? 0) + 1);
+      cache.set(key, [...termCounts]);
+    }
   }
+  const countsOf = (article: Article): TermCounts => {
+    const key = textKeys.get(article)!;
+    const held = cache.get(key)!;
+    if (typeof held !== 'string') return held;
+    const counts = decodeTermCounts(held);
+    cache.set(key, counts);
+    return counts;
+  };
 
   // A word weighs what it told apart when the story ran: its document frequency among the stories
   // printed up to that day (and at least the archive's first `weighedAgainst`, so the first days
@@ -75,21 +107,29 @@ export function buildTextIndex(articles: readonly Article[], cache: TermCountCac
   // when later days are added, and a new day moves only the related lists that can now name its
   // stories, not, through every weight, the near ties of the whole archive.
   const vectors = new Map<Article, TermVector>();
-  const documentFrequency = new Map<string, number>();
   // Up to the first day a story was added to, removed from or changed on, every day's stories
   // and so every weight are as they were: those vectors are the previous build's.
   const days = daysOldestFirst(articles);
   const firstChanged = firstChangedDay(days, unchanged, previous);
-  let printed = 0;
+  // When those days are the whole previous archive (a new day, nothing else), the frequencies
+  // counted over them are the previous build's too, and no earlier story's words are read. With
+  // fewer than `weighedAgainst` stories then, its last day's stories were still waiting to be weighed.
+  const carried = previous?.frequencies && previous.frequencies.days === firstChanged && previous.frequencies.printed >= weighedAgainst ? previous.frequencies : undefined;
+  const documentFrequency = new Map(carried?.documentFrequency);
+  let printed = carried?.printed ?? 0;
   let waiting: Article[] = [];
   days.forEach((day, index) => {
-    for (const article of day) for (const [term] of counts.get(article)!) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    if (carried && index < firstChanged) {
+      for (const article of day) vectors.set(article, previous!.vectors.get(article.slug)!);
+      return;
+    }
+    for (const article of day) for (const [term] of countsOf(article)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     printed += day.length;
     waiting.push(...day);
     if (printed < weighedAgainst && index < days.length - 1) return;
     for (const article of waiting) {
       const kept = index < firstChanged ? previous!.vectors.get(article.slug) : undefined;
-      vectors.set(article, kept ?? termVector(counts.get(article)!, documentFrequency, printed));
+      vectors.set(article, kept ?? termVector(countsOf(article), documentFrequency, printed));
     }
     waiting = [];
   });
@@ -101,8 +141,9 @@ export function buildTextIndex(articles: readonly Article[], cache: TermCountCac
       postings.set(term, list);
     }
   }
+  const seen = new Set(textKeys.values());
   for (const key of cache.keys()) if (!seen.has(key)) cache.delete(key);
-  return { vectors, textKeys, postings };
+  return { vectors, textKeys, postings, frequencies: { days: days.length, printed, documentFrequency } };
 }
 
 /** The text a story's topic words are read from: its title twice, kicker, tags and opening. */
@@ -128,7 +169,7 @@ function firstChangedDay(days: readonly (readonly Article[])[], unchanged: Reado
 }
 
 /** Unit-length tf-idf weights of a story's strongest terms, against the stories printed so far. */
-function termVector(termCounts: readonly (readonly [string, number])[], documentFrequency: ReadonlyMap<string, number>, printed: number): TermVector {
+function termVector(termCounts: TermCounts, documentFrequency: ReadonlyMap<string, number>, printed: number): TermVector {
   const weighted = termCounts.map(([term, count]) => {
     const idf = Math.log((1 + printed) / (1 + documentFrequency.get(term)!));
     return [term, (1 + Math.log(count)) * idf] as const;
