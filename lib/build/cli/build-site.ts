@@ -135,7 +135,7 @@ async function main(): Promise<number> {
     const discarded = [...prepared.discarded, ...leftovers, ...(earlier ? [] : setAsideNextOutput(join(buildFolder, `next-${id}`)))];
     const clearing = steps.run('clearing earlier builds', 'rm', ['-rf', ...discarded], { niceness: clearingNiceness });
     clearing.catch(() => undefined);
-    const files = { digests: join(buildFolder, `digests-${id}.json`), selection: join(buildFolder, `selection-${id}.json`), dropped: join(buildFolder, `dropped-${id}.json`), pages: join(buildFolder, `pages-${id}.json`), rendered: join(buildFolder, `rendered-${id}`) };
+    const files = { digests: join(buildFolder, `digests-${id}.json`), selection: join(buildFolder, `selection-${id}.json`), dropped: join(buildFolder, `dropped-${id}.json`), pages: join(buildFolder, `pages-${id}.json`), rendered: join(buildFolder, `rendered-${id}`), searchChanges: join(buildFolder, `search-changes-${id}.json`) };
     const paths = statePaths(site.out);
     const env: Record<string, string> = { [snapshotVariable]: snapshot };
     // A full next build compiles .next again: until it has ended well, .next is nobody's to reuse.
@@ -145,7 +145,7 @@ async function main(): Promise<number> {
     for (const runtime of skipSegmentPrefetchData()) {
       console.warn(`build: ${runtime} no longer makes the segment prefetch call lib/build/export/segment-prefetch.ts removes; pages build as before, only slower.`);
     }
-    const indexing = steps.run('index:content', ...typescriptCommandWith(largeHeapFlags, 'lib/build/cli/index-content.ts'), { env: { ...env, PAGE_DIGESTS: files.digests, ...(earlier && { PREVIOUS_SNAPSHOT: paths.snapshot }) } });
+    const indexing = steps.run('index:content', ...typescriptCommandWith(largeHeapFlags, 'lib/build/cli/index-content.ts'), { env: { ...env, PAGE_DIGESTS: files.digests, ...(earlier && { PREVIOUS_SNAPSHOT: paths.snapshot, SEARCH_CHANGES: files.searchChanges }) } });
     // Next starts beside index:content: its start, its workers' loading of the routes and a full
     // build's compile need no content, and its workers wait for the snapshot and the page
     // selection to be written (lib/api/build-files.ts).
@@ -156,7 +156,7 @@ async function main(): Promise<number> {
     const rendering = steps.run(earlier ? 'next build (changed pages)' : 'next build', next, nextArgs, { env: nextEnv }).then(() => recordCompiled(fingerprint));
     rendering.catch(() => undefined);
     // The search index needs only the snapshot, written before the pages' digests; it too waits for it.
-    const searchArgs = [staging, ...(earlier ? ['--live', earlier.live, '--previous', paths.snapshot] : [])];
+    const searchArgs = [staging, ...(earlier ? ['--live', earlier.live, '--changes', files.searchChanges] : [])];
     // Beside a full build's compile and thousands of pages it yields to Next; an incremental
     // build's update is the step the publish ends with, beside a hundred pages, and does not.
     const searchIndex = steps.run('search index', ...typescriptCommand('lib/build/cli/index-search.ts', ...searchArgs), { env: { ...awaiting, NODE_ENV: 'production' }, niceness: earlier ? 0 : besideNextNiceness });

@@ -13,6 +13,7 @@ import { loadArticles } from '../../records/load';
 import { rankRelatedStories, termVectorsBySlug, textKeysBySlug, wordFrequencies } from '../../indexes/related';
 import { contentRoot } from '../../site/settings';
 import { rankingBeside, readRankingMemory, writeRankingMemory } from '../incremental/ranking-memory';
+import { changedStories, writeSearchChanges } from '../incremental/changed-stories';
 import { reportContentCheck } from './content-report';
 
 const root = process.argv[2] ?? contentRoot();
@@ -22,6 +23,8 @@ const target = process.env[snapshotVariable];
  * related lists are kept for the stories no change reaches.
  */
 const previous = process.env.PREVIOUS_SNAPSHOT;
+/** Where to write the stories the search index must update (lib/build/incremental/changed-stories.ts), in an incremental build. */
+const searchChangesTarget = process.env.SEARCH_CHANGES;
 /** Where to write every page's digest (lib/api/static-pages.ts), once the snapshot is written. */
 const digestsTarget = process.env.PAGE_DIGESTS;
 const started = performance.now();
@@ -38,6 +41,8 @@ if (exitCode === 0) {
   const snapshot = { contentHash: result.contentHash, articles: result.articles, columns: result.columns, related, sources: result.sources };
   // The snapshot first: it makes the folder the ranking's memory is kept in beside it.
   if (target) writeArchiveSnapshot(target, snapshot);
+  // For the search indexer, which then reads only this snapshot, never the previous one.
+  if (searchChangesTarget && previousSnapshot) writeSearchChanges(searchChangesTarget, changedStories(previousSnapshot, result));
   console.log(`index:content: related stories ranked${target ? `, snapshot ${result.contentHash.slice(0, 12)} written to ${target}` : ''} (${seconds()} s)`);
   if (target && digestsTarget) {
     // The pages' digests are read through the API, over the snapshot just written.

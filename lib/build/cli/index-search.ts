@@ -4,24 +4,25 @@
  * content snapshot (lib/api/snapshot.ts), the same text the pages are made from, so it need not
  * wait for the pages.
  *
- * `index-search.ts DIR --live LIVE --previous SNAPSHOT` (an incremental build) updates the live
- * site's index instead: the postings of changed stories are rewritten, and every file that stays
- * as it was is hard-linked from LIVE. Where the update cannot be made (stories renumbered, the live
- * index incomplete), the index is written whole, and the first line says why.
+ * `index-search.ts DIR --live LIVE --changes FILE` (an incremental build) updates the live site's
+ * index instead: the postings of the stories FILE names (written by index:content,
+ * lib/build/incremental/changed-stories.ts) are rewritten, and every file that stays as it was is
+ * hard-linked from LIVE. Where the update cannot be made (stories renumbered, the live index
+ * incomplete), the index is written whole, and the first line says why.
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { link, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getArticles, getColumns, getSearchDocuments, getSourceHashes } from '../../api';
-import { readArchiveSnapshot } from '../../api/snapshot';
+import { getColumns, getSearchDocuments } from '../../api';
+import { awaitBuildFile } from '../../api/build-files';
 import { writeSearchIndex, type WrittenIndex } from '../../indexes/search/index-writer';
 import { updateSearchIndex, type PreviousIndex } from '../../indexes/search/index-update';
 import { manifestPath, type SearchManifest } from '../../indexes/search/index-format';
-import { changedStories } from '../incremental/changed-stories';
+import { readSearchChanges } from '../incremental/changed-stories';
 import { eachLimited } from './each-limited';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { live: { type: 'string' }, previous: { type: 'string' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { live: { type: 'string' }, changes: { type: 'string' } } });
 const target = positionals[0] ?? 'out';
 const filesAtOnce = 64;
 
@@ -44,12 +45,15 @@ function liveIndex(live: string): PreviousIndex | undefined {
 
 /** The index updated from the live site's, or why it is written whole. */
 function updated(columns: readonly string[]): { ok: true; index: WrittenIndex } | { ok: false; why: string } {
-  if (!values.live || !values.previous) return { ok: false, why: 'a full build' };
+  if (!values.live || !values.changes) return { ok: false, why: 'a full build' };
   const previous = liveIndex(values.live);
   if (!previous) return { ok: false, why: `${values.live} has no search index` };
-  const stories = changedStories(readArchiveSnapshot(values.previous), { articles: getArticles(), sources: getSourceHashes() });
+  const documents = getSearchDocuments();
+  // Written with the snapshot, which getSearchDocuments has waited for.
+  awaitBuildFile(values.changes);
+  const stories = readSearchChanges(values.changes);
   if (!stories.ok) return stories;
-  return updateSearchIndex(previous, getSearchDocuments(), columns, stories.changed);
+  return updateSearchIndex(previous, documents, columns, stories.changed);
 }
 
 async function main() {

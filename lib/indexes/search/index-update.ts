@@ -24,8 +24,12 @@ export interface PreviousIndex {
 /** A story whose entries change: its number, and what the previous index held of it (none for a new story). */
 export interface ChangedStory {
   readonly number: number;
-  readonly before?: SearchDocument;
+  /** The story's text as the previous build indexed it; absent for a new story. */
+  readonly before?: IndexedText;
 }
+
+/** What of a document its postings are made from. */
+export type IndexedText = Pick<SearchDocument, 'head' | 'body'>;
 
 /** The update, or why it cannot be made (the caller then writes the index whole). */
 export type IndexUpdate = { readonly ok: true; readonly index: WrittenIndex } | { readonly ok: false; readonly why: string };
@@ -114,7 +118,7 @@ function changesOf(documents: readonly SearchDocument[], changed: readonly Chang
 }
 
 /** A story's entry payload in each posting it is in, by key. */
-function payloadsOf(document: SearchDocument): Record<TextKind, Map<string, Uint8Array>> {
+function payloadsOf(document: IndexedText): Record<TextKind, Map<string, Uint8Array>> {
   const payloads: Record<TextKind, Map<string, Uint8Array>> = { g: new Map(), p: new Map() };
   visitRuns(document, (key, inHead, inBody, positioned) => {
     const counts = new ByteWriter();

@@ -34,7 +34,7 @@ const none: readonly number[] = [];
  * Calls `visit` once for every run of the story's head and body, with its positions in each
  * stream; `positioned` is true for runs of four characters, whose positions are indexed too.
  */
-export function visitRuns(document: SearchDocument, visit: (key: string, inHead: readonly number[], inBody: readonly number[], positioned: boolean) => void): void {
+export function visitRuns(document: Pick<SearchDocument, 'head' | 'body'>, visit: (key: string, inHead: readonly number[], inBody: readonly number[], positioned: boolean) => void): void {
   const head = runsOf(document.head);
   const body = runsOf(document.body);
   for (let length = 0; length < positionedRunLength; length += 1) {
