@@ -155,7 +155,8 @@ async function main(): Promise<number> {
     const nextEnv = { ...awaiting, ...(earlier && { [pageSelectionVariable]: files.selection }) };
     const rendering = steps.run(earlier ? 'next build (changed pages)' : 'next build', next, nextArgs, { env: nextEnv }).then(() => recordCompiled(fingerprint));
     rendering.catch(() => undefined);
-    // The search index needs only the snapshot, written before the pages' digests; it too waits for it.
+    // The search index needs only the snapshot and, incremental, the changes index:content writes
+    // with it, before the pages' digests; it waits for both.
     const searchArgs = [staging, ...(earlier ? ['--live', earlier.live, '--changes', files.searchChanges] : [])];
     // Beside a full build's compile and thousands of pages it yields to Next; an incremental
     // build's update is the step the publish ends with, beside a hundred pages, and does not.
