@@ -6,7 +6,7 @@ import { wordSlug } from './word-slug';
 
 /**
  * Slugs already made, by name. The loader asks for every story in a series on every build, and
- * romanising a name took 20 µs: 2 s at 100,000 stories, for a few hundred names.
+ * romanising the name each time took 0.2 s of a build at 10,000 stories, for a few hundred names.
  */
 const slugsByName = new Map<string, string>();
 

@@ -28,6 +28,9 @@ export interface SearchDocument {
   readonly page?: number;
 }
 
+/** What of a document its postings are made from (runs.ts): an incremental update keeps only this of a changed story's previous text. */
+export type IndexedText = Pick<SearchDocument, 'head' | 'body'>;
+
 export function searchDocumentOf(article: Article): SearchDocument {
   const { column } = article;
   const label = columnLabel(column?.name, article.series);

@@ -10,7 +10,7 @@
  * caller falls back to a full write when numbers move or the recent parts' start moves.
  */
 import { gunzipSync } from 'node:zlib';
-import type { SearchDocument } from './document';
+import type { IndexedText, SearchDocument } from './document';
 import { skipPayload, visitRuns, writeCounts, writePositions } from './runs';
 import { bucketContents, digestOf, digestsFile, documentFile, inlineBytesOf, isExternal, metadataFiles, placeIndex, readDigests, stored, type WrittenIndex } from './index-files';
 import { ByteReader, ByteWriter, bucketCountFor, bucketOf, bucketPath, decodeBucket, documentPath, externalPath, postingLayout, recentStart, type BucketEntry, type PostingLayout, type SearchManifest } from './index-format';
@@ -27,9 +27,6 @@ export interface ChangedStory {
   /** The story's text as the previous build indexed it; absent for a new story. */
   readonly before?: IndexedText;
 }
-
-/** What of a document its postings are made from. */
-export type IndexedText = Pick<SearchDocument, 'head' | 'body'>;
 
 /** The update, or why it cannot be made (the caller then writes the index whole). */
 export type IndexUpdate = { readonly ok: true; readonly index: WrittenIndex } | { readonly ok: false; readonly why: string };

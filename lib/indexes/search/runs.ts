@@ -5,7 +5,7 @@
  * both write entries through here, so an updated posting is the one a full build writes.
  */
 import { foldText, separator } from './fold';
-import type { SearchDocument } from './document';
+import type { IndexedText } from './document';
 import { ByteReader, ByteWriter, positionedRunLength } from './index-format';
 
 /** Runs of one to four characters in one stream (by length - 1), with the positions where they start. */
@@ -34,7 +34,7 @@ const none: readonly number[] = [];
  * Calls `visit` once for every run of the story's head and body, with its positions in each
  * stream; `positioned` is true for runs of four characters, whose positions are indexed too.
  */
-export function visitRuns(document: Pick<SearchDocument, 'head' | 'body'>, visit: (key: string, inHead: readonly number[], inBody: readonly number[], positioned: boolean) => void): void {
+export function visitRuns(document: IndexedText, visit: (key: string, inHead: readonly number[], inBody: readonly number[], positioned: boolean) => void): void {
   const head = runsOf(document.head);
   const body = runsOf(document.body);
   for (let length = 0; length < positionedRunLength; length += 1) {
