@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rankRelatedStories, termVectorsBySlug, textKeysBySlug, wordFrequencies, type TermCountCache } from '@/lib/indexes/related';
+import { rankRelatedStories, termVectorsBySlug, textKeysBySlug, type TermCountCache } from '@/lib/indexes/related';
 import { decodeTermCounts } from '@/lib/indexes/related/text-index';
 import { readRankingMemory, writeRankingMemory } from '@/lib/build/incremental/ranking-memory';
 import { loadGeneratedArchive } from '../support/generated-archive';
@@ -14,7 +14,7 @@ describe('the ranking memory kept for the next build', () => {
   const { articles } = loadGeneratedArchive(120, 3);
   const termCounts: TermCountCache = new Map();
   rankRelatedStories(articles, termCounts);
-  const memory = { termCounts, textKeys: textKeysBySlug(articles), vectors: termVectorsBySlug(articles), frequencies: wordFrequencies(articles) };
+  const memory = { termCounts, textKeys: textKeysBySlug(articles), vectors: termVectorsBySlug(articles) };
 
   it('reads back every text\'s words and every story\'s key and vector exactly, in their order', () => {
     const path = join(dir, 'memory');
@@ -22,8 +22,6 @@ describe('the ranking memory kept for the next build', () => {
     const read = readRankingMemory(path)!;
     // Texts are read back as their encoded line, decoded only when a vector is made from them.
     expect([...read.termCounts].map(([key, counts]) => [key, typeof counts === 'string' ? decodeTermCounts(counts) : counts])).toEqual([...memory.termCounts]);
-    expect([...read.frequencies.documentFrequency]).toEqual([...memory.frequencies.documentFrequency]);
-    expect([read.frequencies.days, read.frequencies.printed]).toEqual([memory.frequencies.days, articles.length]);
     expect([...read.textKeys]).toEqual([...memory.textKeys]);
     // Weights to the last bit: a vector that differs in one is a story ranked again.
     for (const [slug, vector] of memory.vectors) expect([...read.vectors.get(slug)!]).toEqual([...vector]);
@@ -32,10 +30,10 @@ describe('the ranking memory kept for the next build', () => {
 
   it('is not used when damaged or of another format, so the next build ranks every story', () => {
     const damaged = join(dir, 'damaged');
-    writeFileSync(damaged, '{"format": 3, "texts": {');
+    writeFileSync(damaged, '{"format": 4, "texts": {');
     expect(readRankingMemory(damaged)).toBeUndefined();
     const older = join(dir, 'older');
-    writeFileSync(older, JSON.stringify({ format: 2, texts: {}, stories: {} }));
+    writeFileSync(older, JSON.stringify({ format: 3, texts: {}, stories: {}, frequencies: { days: 0, printed: 0, words: '' } }));
     expect(readRankingMemory(older)).toBeUndefined();
     expect(readRankingMemory(join(dir, 'missing'))).toBeUndefined();
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/records/article';
 import { loadArticles } from '@/lib/records/load';
-import { rankRelatedStories, relatedReasonLine, relatedStories, termVectorsBySlug, textKeysBySlug, wordFrequencies, type TermCountCache } from '@/lib/indexes/related';
+import { rankRelatedStories, relatedReasonLine, relatedStories, termVectorsBySlug, textKeysBySlug, type TermCountCache } from '@/lib/indexes/related';
 import { encodeTermCounts } from '@/lib/indexes/related/text-index';
 import { storiesReached } from '@/lib/indexes/related/reach';
+import { weighedAmong } from '@/lib/indexes/related/weighing-window';
 import { topicWords } from '@/lib/indexes/related/terms';
 import { loadGeneratedArchive } from '../support/generated-archive';
 
@@ -68,11 +69,15 @@ describe('rankRelatedStories as the archive grows', () => {
   });
 });
 
+/** Each text's words encoded, as the build's memory holds them until a vector needs them. */
+const encodedCounts = (counts: TermCountCache): TermCountCache => new Map([...counts].map(([key, words]) => [key, typeof words === 'string' ? words : encodeTermCounts(words)]));
+const vectorsOf = (articles: readonly Article[]) => [...termVectorsBySlug(articles)].map(([slug, vector]) => [slug, [...vector]]);
+
 describe('rankRelatedStories given the previous ranking', () => {
   // Ranking only the stories a change reaches must give every story the list a whole ranking gives.
   const grown = loadGeneratedArchive(1208, 2).articles;
   const before = grown.filter((story) => story.date !== grown[0]!.date);
-  const previous = { articles: before, vectors: termVectorsBySlug(before), textKeys: textKeysBySlug(before), frequencies: wordFrequencies(before), related: rankRelatedStories(before) };
+  const previous = { articles: before, vectors: termVectorsBySlug(before), textKeys: textKeysBySlug(before), related: rankRelatedStories(before) };
   const oldest = before.at(-1)!;
   const middle = before[600]!;
   const changes: [string, readonly Article[]][] = [
@@ -111,23 +116,22 @@ describe('rankRelatedStories given the previous ranking', () => {
     expect([...kept]).toEqual([...rankRelatedStories([...now])]);
   });
 
-  it("weighs a new day from the previous archive's word counts, never decoding an earlier story's words, as a whole ranking weighs it", () => {
+  it("weighs a new day from the words of its window alone, never decoding an older story's, as a whole ranking weighs it", () => {
     const counts: TermCountCache = new Map();
     // A copy of the list: the index of `before` itself is memoised without these counts.
     rankRelatedStories([...before], counts);
     expect(counts.size).toBe(before.length);
-    // As the build's memory holds them: each text's words encoded, until a vector needs them.
-    const held: TermCountCache = new Map([...counts].map(([key, words]) => [key, typeof words === 'string' ? words : encodeTermCounts(words)]));
+    const held = encodedCounts(counts);
     const now = [...grown];
     const kept = rankRelatedStories(now, held, previous);
-    expect([...held.values()].filter((words) => typeof words !== 'string')).toHaveLength(grown.length - before.length);
+    const added = grown.length - before.length;
+    const decoded = [...held.values()].filter((words) => typeof words !== 'string').length;
+    expect(decoded).toBeGreaterThanOrEqual(weighedAmong);
+    expect(decoded).toBeLessThanOrEqual(weighedAmong + 2 * added);
     // Every weight and list as a whole ranking of fresh records makes them.
     const fresh = grown.map((story) => ({ ...story }));
-    const whole = rankRelatedStories(fresh);
-    const vectors = (articles: readonly Article[]) => [...termVectorsBySlug(articles)].map(([slug, vector]) => [slug, [...vector]]);
-    expect(vectors(now)).toEqual(vectors(fresh));
-    expect([...kept]).toEqual([...whole]);
-    expect(wordFrequencies(now)).toEqual(wordFrequencies(fresh));
+    expect(vectorsOf(now)).toEqual(vectorsOf(fresh));
+    expect([...kept]).toEqual([...rankRelatedStories(fresh)]);
   });
 
   it('ranks again only the stories a new day reaches, keeping the others as they were', () => {
@@ -135,5 +139,34 @@ describe('rankRelatedStories given the previous ranking', () => {
     expect(reached).toBeDefined();
     expect(reached!.size).toBeLessThan(grown.length / 3);
     for (const story of grown.filter((added) => added.date === grown[0]!.date)) expect(reached).toContain(story.slug);
+  });
+});
+
+describe('rankRelatedStories after an edit of an old story', () => {
+  // A word's rarity is counted among the thousand or so stories up to a story's day, so an edit
+  // reweighs the stories of the days after it within that window, not every later story with its words.
+  const before = loadGeneratedArchive(3000, 5).articles;
+  const counts: TermCountCache = new Map();
+  // Ranked first, with the counts: the index of `before` is then memoised with them.
+  const related = rankRelatedStories(before, counts);
+  const previous = { articles: before, vectors: termVectorsBySlug(before), textKeys: textKeysBySlug(before), related };
+  const oldest = before.at(-1)!;
+  const after = before.map((story) => (story === oldest ? { ...story, title: `${oldest.title}与乡村振兴调研` } : story));
+
+  it('reads and reweighs only the stories whose window holds it, and ranks as a whole ranking does', () => {
+    const held = encodedCounts(counts);
+    const kept = rankRelatedStories(after, held, previous);
+    const vectors = termVectorsBySlug(after);
+    const reweighed = after.filter((story) => vectors.get(story.slug) !== previous.vectors.get(story.slug));
+    expect(reweighed.length).toBeGreaterThan(0);
+    // The window is whole days: up to a day's stories past the thousand.
+    const windowEnd = Math.min(...reweighed.map((story) => after.indexOf(story)));
+    expect(after.length - windowEnd).toBeLessThanOrEqual(weighedAmong + 16);
+    expect([...held.values()].filter((words) => typeof words !== 'string').length).toBeLessThanOrEqual(weighedAmong + 16);
+    // And ranked again: the reweighed stories and those near them in a list, not the archive.
+    expect(storiesReached(previous, { articles: after, vectors })!.size).toBeLessThan(after.length / 10);
+    const fresh = after.map((story) => ({ ...story }));
+    expect(vectorsOf(after)).toEqual(vectorsOf(fresh));
+    expect([...kept]).toEqual([...rankRelatedStories(fresh)]);
   });
 });

@@ -10,7 +10,7 @@ import { readArchiveSnapshot, reusableRecords, writeArchiveSnapshot, snapshotVar
 import { adoptWrittenSnapshot } from '../../api/archive';
 import { staticPageDigests } from '../../api/pages';
 import { loadArticles } from '../../records/load';
-import { rankRelatedStories, termVectorsBySlug, textKeysBySlug, wordFrequencies } from '../../indexes/related';
+import { rankRelatedStories, termVectorsBySlug, textKeysBySlug } from '../../indexes/related';
 import { contentRoot } from '../../site/settings';
 import { rankingBeside, readRankingMemory, writeRankingMemory } from '../incremental/ranking-memory';
 import { changedStories, writeSearchChanges } from '../incremental/changed-stories';
@@ -35,7 +35,7 @@ if (exitCode === 0) {
   const rankedAt = performance.now();
   const memory = previous ? readRankingMemory(rankingBeside(previous)) : undefined;
   const termCounts = memory?.termCounts ?? new Map();
-  const previousRanking = previousSnapshot && memory && { articles: previousSnapshot.articles, vectors: memory.vectors, textKeys: memory.textKeys, frequencies: memory.frequencies, related: previousSnapshot.related };
+  const previousRanking = previousSnapshot && memory && { articles: previousSnapshot.articles, vectors: memory.vectors, textKeys: memory.textKeys, related: previousSnapshot.related };
   const related = rankRelatedStories(result.articles, termCounts, previousRanking);
   const seconds = () => ((performance.now() - rankedAt) / 1000).toFixed(2);
   const snapshot = { contentHash: result.contentHash, articles: result.articles, columns: result.columns, related, sources: result.sources };
@@ -55,6 +55,6 @@ if (exitCode === 0) {
     console.log(`index:content: pages digested (${((performance.now() - digestedAt) / 1000).toFixed(2)} s)`);
   }
   // Last: only the next build reads it, and this one renders its pages meanwhile.
-  if (target) writeRankingMemory(rankingBeside(target), { termCounts, textKeys: textKeysBySlug(result.articles), vectors: termVectorsBySlug(result.articles), frequencies: wordFrequencies(result.articles) });
+  if (target) writeRankingMemory(rankingBeside(target), { termCounts, textKeys: textKeysBySlug(result.articles), vectors: termVectorsBySlug(result.articles) });
 }
 process.exitCode = exitCode;

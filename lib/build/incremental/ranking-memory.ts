@@ -2,27 +2,25 @@
  * What a build's ranking of related stories keeps for the next, beside its content snapshot: each
  * text's words (segmenting is most of the ranking's cost), each story's text key and term vector
  * (the next ranking keeps the vectors of the days before its first change, and compares the
- * others to find the stories a change reaches, lib/indexes/related/reach.ts), and how many
- * stories have each word (a new day's weights start from them).
+ * others to find the stories a change reaches, lib/indexes/related/reach.ts).
  * Missing, damaged or of another format, it is not used: the next build then ranks every story.
  *
  * Every story and every text is one string of its own (words and numbers between tabs): at
  * 10,000 stories the file is read in about half the time the same data took as nested JSON
  * arrays, and the read is on the critical path of every publish (the write comes after the pages
- * are planned). A text's words stay that string until a vector is made from them: a new day
- * makes its own stories' alone, and at 100,000 stories decoding every text was 10 million pairs.
+ * are planned). A text's words stay that string until its day's weights need them: a new day
+ * reads a thousand texts or so, and at 100,000 stories decoding every text was 10 million pairs.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { decodeTermCounts, encodeTermCounts, type TermCountCache, type TermVector, type WordFrequencies } from '../../indexes/related/text-index';
+import { decodeTermCounts, encodeTermCounts, type TermCountCache, type TermVector } from '../../indexes/related/text-index';
 
 /** Bump when the fields change. */
-const memoryFormat = 3;
+const memoryFormat = 4;
 
 export interface RankingMemory {
   readonly termCounts: TermCountCache;
   readonly textKeys: ReadonlyMap<string, string>;
   readonly vectors: ReadonlyMap<string, TermVector>;
-  readonly frequencies: WordFrequencies;
 }
 
 interface MemoryFile {
@@ -31,8 +29,6 @@ interface MemoryFile {
   readonly texts: Record<string, string>;
   /** Slug → `textKey\tterm\tweight\tterm\tweight…` (the weights as JavaScript prints them, which reads back exactly). */
   readonly stories: Record<string, string>;
-  /** The days and stories counted, and `word\tstories\tword\tstories…`. */
-  readonly frequencies: { readonly days: number; readonly printed: number; readonly words: string };
 }
 
 export const rankingBeside = (snapshot: string) => `${snapshot}.ranking`;
@@ -50,8 +46,7 @@ export function readRankingMemory(path: string): RankingMemory | undefined {
       textKeys.set(slug, tab < 0 ? line : line.slice(0, tab));
       vectors.set(slug, new Map(tab < 0 ? [] : decodeTermCounts(line.slice(tab + 1))));
     }
-    const { days, printed, words } = file.frequencies;
-    return { termCounts, textKeys, vectors, frequencies: { days, printed, documentFrequency: new Map(decodeTermCounts(words)) } };
+    return { termCounts, textKeys, vectors };
   } catch {
     return undefined;
   }
@@ -64,7 +59,6 @@ export function writeRankingMemory(path: string, memory: RankingMemory): void {
     // A text never decoded this build is written as it was read.
     texts: Object.fromEntries([...memory.termCounts].map(([key, counts]) => [key, typeof counts === 'string' ? counts : encoded(counts)])),
     stories: Object.fromEntries([...memory.vectors].map(([slug, vector]) => [slug, `${memory.textKeys.get(slug) ?? ''}\t${encoded(vector)}`])),
-    frequencies: { days: memory.frequencies.days, printed: memory.frequencies.printed, words: encoded(memory.frequencies.documentFrequency) },
   };
   writeFileSync(path, JSON.stringify(file));
 }

@@ -14,9 +14,9 @@ import { describeReason, type RelatedReason } from './reasons';
 import { featuresOf, PairScorer, TermNumbers, type StoryFeatures } from './score';
 import { candidateSources, type CandidateSource } from './sources';
 import { storiesReached, type RankedArchive } from './reach';
-import { buildTextIndex, type PreviousText, type TermCountCache, type TermVector, type TextIndex, type WordFrequencies } from './text-index';
+import { buildTextIndex, type PreviousText, type TermCountCache, type TermVector, type TextIndex } from './text-index';
 
-export type { TermCountCache, WordFrequencies } from './text-index';
+export type { TermCountCache } from './text-index';
 
 export { describeReason, type RelatedReason } from './reasons';
 
@@ -92,11 +92,6 @@ export function rankRelatedStories(articles: readonly Article[], termCounts?: Te
 export function termVectorsBySlug(articles: readonly Article[]): Map<string, TermVector> {
   const { vectors } = relatedIndex(articles).text;
   return new Map(articles.map((article) => [article.slug as string, vectors.get(article) ?? new Map()]));
-}
-
-/** How many stories have each word over the whole archive, from which the next ranking weighs the days it adds (PreviousRanking). */
-export function wordFrequencies(articles: readonly Article[]): WordFrequencies {
-  return relatedIndex(articles).text.frequencies;
 }
 
 /** The key of each article's counted text by slug, as the next ranking finds its words (PreviousRanking). */

@@ -8,13 +8,12 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../../records/article';
 import { textOfHtml } from '../../records/html-text';
 import { topicWords } from './terms';
+import { SpanFrequencies, spanHoldsChange, weighingWindows } from './weighing-window';
 
 /** How much of a body is read for its topic: the opening carries it, and the cost stays bounded. */
 const bodyCharacters = 800;
 /** Terms kept per article: its strongest, by tf-idf. */
 const termsPerArticle = 24;
-/** The fewest stories a word's rarity is counted among (all of them in a smaller archive). */
-const weighedAgainst = 1000;
 
 /** Unit-length tf-idf weights of an article's strongest terms. */
 export type TermVector = ReadonlyMap<string, number>;
@@ -25,7 +24,6 @@ export interface TextIndex {
   readonly textKeys: ReadonlyMap<Article, string>;
   /** The articles whose vectors hold each term, in archive order (newest first). */
   readonly postings: ReadonlyMap<string, readonly Article[]>;
-  readonly frequencies: WordFrequencies;
 }
 
 /** A text's words, each once, with how often it has them. */
@@ -36,7 +34,8 @@ export type TermCounts = readonly (readonly [string, number])[];
  * the index's cost, and an unchanged text has the same words, so a build keeps them for the next
  * (lib/build/cli/index-content.ts). Only texts still in the archive are kept. A text's counts may
  * be held encoded (encodeTermCounts), as the build's memory reads them: they are decoded only when
- * a vector is made from them, which a new day does for its own stories alone.
+ * a vector is made from them or their day's window (weighing-window.ts): a new day reads its own
+ * stories' and those of the thousand before it.
  */
 export type TermCountCache = Map<string, TermCounts | string>;
 
@@ -51,26 +50,14 @@ export function decodeTermCounts(line: string): TermCounts {
 }
 
 /**
- * How many of an archive's stories have each word, over all its days: the next build's weights
- * for the days it adds after them start from these, instead of counting every story's words again.
- */
-export interface WordFrequencies {
-  readonly days: number;
-  readonly printed: number;
-  readonly documentFrequency: ReadonlyMap<string, number>;
-}
-
-/**
  * What the previous build's text index made of each story, by slug, and the records it was made
  * from: a record the build reused (lib/api/snapshot.ts) is the very same object, so its text, its
- * words and, while no earlier day changed, its vector are as they were.
+ * words and, while no day of its weighing window changed, its vector are as they were.
  */
 export interface PreviousText {
   readonly articles: readonly Article[];
   readonly textKeys: ReadonlyMap<string, string>;
   readonly vectors: ReadonlyMap<string, TermVector>;
-  /** The previous archive's word frequencies, where the build kept them. */
-  readonly frequencies?: WordFrequencies;
 }
 
 export function buildTextIndex(articles: readonly Article[], cache: TermCountCache = new Map(), previous?: PreviousText): TextIndex {
@@ -101,37 +88,24 @@ export function buildTextIndex(articles: readonly Article[], cache: TermCountCac
     return counts;
   };
 
-  // A word weighs what it told apart when the story ran: its document frequency among the stories
-  // printed up to that day (and at least the archive's first `weighedAgainst`, so the first days
-  // are not weighed against a handful), not in today's archive. A story's vector so never changes
-  // when later days are added, and a new day moves only the related lists that can now name its
-  // stories, not, through every weight, the near ties of the whole archive.
+  // A word weighs what it told apart when the story ran: its document frequency among the
+  // stories printed in the days up to it (weighing-window.ts), not in today's archive. A story's
+  // vector so never changes when later days are added, and a new day moves only the related lists
+  // that can now name its stories, not, through every weight, the near ties of the whole archive.
+  // A day whose window holds no change keeps the previous build's vectors, and its stories' words
+  // are not read.
   const vectors = new Map<Article, TermVector>();
-  // Up to the first day a story was added to, removed from or changed on, every day's stories
-  // and so every weight are as they were: those vectors are the previous build's.
   const days = daysOldestFirst(articles);
-  const firstChanged = firstChangedDay(days, unchanged, previous);
-  // When those days are the whole previous archive (a new day, nothing else), the frequencies
-  // counted over them are the previous build's too, and no earlier story's words are read. With
-  // fewer than `weighedAgainst` stories then, its last day's stories were still waiting to be weighed.
-  const carried = previous?.frequencies && previous.frequencies.days === firstChanged && previous.frequencies.printed >= weighedAgainst ? previous.frequencies : undefined;
-  const documentFrequency = new Map(carried?.documentFrequency);
-  let printed = carried?.printed ?? 0;
-  let waiting: Article[] = [];
-  days.forEach((day, index) => {
-    if (carried && index < firstChanged) {
+  const changed = previous && changedDates(days, unchanged, previous);
+  const window = new SpanFrequencies(days, countsOf);
+  weighingWindows(days.map((day) => day.length)).forEach((span, index) => {
+    const day = days[index]!;
+    if (changed && !spanHoldsChange(days, span, changed)) {
       for (const article of day) vectors.set(article, previous!.vectors.get(article.slug)!);
       return;
     }
-    for (const article of day) for (const [term] of countsOf(article)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    printed += day.length;
-    waiting.push(...day);
-    if (printed < weighedAgainst && index < days.length - 1) return;
-    for (const article of waiting) {
-      const kept = index < firstChanged ? previous!.vectors.get(article.slug) : undefined;
-      vectors.set(article, kept ?? termVector(countsOf(article), documentFrequency, printed));
-    }
-    waiting = [];
+    window.moveTo(span);
+    for (const article of day) vectors.set(article, termVector(countsOf(article), window.documentFrequency, window.stories));
   });
   const postings = new Map<string, Article[]>();
   for (const article of articles) {
@@ -143,7 +117,7 @@ export function buildTextIndex(articles: readonly Article[], cache: TermCountCac
   }
   const seen = new Set(textKeys.values());
   for (const key of cache.keys()) if (!seen.has(key)) cache.delete(key);
-  return { vectors, textKeys, postings, frequencies: { days: days.length, printed, documentFrequency } };
+  return { vectors, textKeys, postings };
 }
 
 /** The text a story's topic words are read from: its title twice, kicker, tags and opening. */
@@ -156,22 +130,19 @@ function unchangedRecords(articles: readonly Article[], previous: PreviousText |
   return new Set(articles.filter((article) => before.get(article.slug) === article));
 }
 
-/** The index (oldest first) of the first day with a story added, removed or changed; 0 without a previous build. */
-function firstChangedDay(days: readonly (readonly Article[])[], unchanged: ReadonlySet<Article>, previous: PreviousText | undefined): number {
-  if (!previous) return 0;
+/** The dates, sorted, of every story added, removed or changed since the previous build (or lacking its vector). */
+function changedDates(days: readonly (readonly Article[])[], unchanged: ReadonlySet<Article>, previous: PreviousText): string[] {
   const now = new Set(days.flat().map((article) => article.slug as string));
-  const changedDates = new Set(previous.articles.filter((article) => !now.has(article.slug)).map((article) => article.date as string));
-  for (const day of days) for (const article of day) if (!unchanged.has(article) || !previous.vectors.has(article.slug)) changedDates.add(article.date);
-  // By date, not by day found: a day whose every story was removed is in no list of now.
-  const first = [...changedDates].sort()[0];
-  const index = first === undefined ? -1 : days.findIndex((day) => day[0]!.date >= first);
-  return index === -1 ? days.length : index;
+  // By date, not by day: a day whose every story was removed is in no day of now.
+  const dates = new Set(previous.articles.filter((article) => !now.has(article.slug)).map((article) => article.date as string));
+  for (const day of days) for (const article of day) if (!unchanged.has(article) || !previous.vectors.has(article.slug)) dates.add(article.date);
+  return [...dates].sort();
 }
 
-/** Unit-length tf-idf weights of a story's strongest terms, against the stories printed so far. */
-function termVector(termCounts: TermCounts, documentFrequency: ReadonlyMap<string, number>, printed: number): TermVector {
+/** Unit-length tf-idf weights of a story's strongest terms, against the stories of its window. */
+function termVector(termCounts: TermCounts, documentFrequency: ReadonlyMap<string, number>, stories: number): TermVector {
   const weighted = termCounts.map(([term, count]) => {
-    const idf = Math.log((1 + printed) / (1 + documentFrequency.get(term)!));
+    const idf = Math.log((1 + stories) / (1 + documentFrequency.get(term)!));
     return [term, (1 + Math.log(count)) * idf] as const;
   });
   const strongest = weighted.filter(([, weight]) => weight > 0).sort((a, b) => b[1] - a[1]).slice(0, termsPerArticle);
