@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readArchiveSnapshot, reusableRecords, writeArchiveSnapshot } from '@/lib/api/snapshot';
+import { readArchiveSnapshot, reusableRecords, writeArchiveSnapshot, writeArchiveSnapshotBeside } from '@/lib/api/snapshot';
 import { loadArticles } from '@/lib/records/load';
 import type { Slug } from '@/lib/api';
 
@@ -102,6 +102,18 @@ describe("the build's content snapshot", () => {
     const written = readArchiveSnapshot(path);
     expect(written.articles.map((article) => article.html)).toEqual(articles.map((article) => article.html));
     expect(written.articles).toEqual(articles);
+  });
+
+  it('is written beside the caller byte for byte as written at once, and appears only when whole', async () => {
+    const previous = readArchiveSnapshot(writeSnapshot().path);
+    const beside = join(work, 'beside.json');
+    const writing = writeArchiveSnapshotBeside(beside, previous);
+    // Nothing at the path until the write has ended: readers wait for the file to exist.
+    expect(existsSync(beside)).toBe(false);
+    await writing;
+    const atOnce = join(work, 'at-once.json');
+    writeArchiveSnapshot(atOnce, previous);
+    expect(readFileSync(beside).equals(readFileSync(atOnce))).toBe(true);
   });
 
   it('gives the pages the digests in memory that its file gives read back, records parsed and reused alike', async () => {

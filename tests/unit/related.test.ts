@@ -70,7 +70,7 @@ describe('rankRelatedStories as the archive grows', () => {
 });
 
 /** Each text's words encoded, as the build's memory holds them until a vector needs them. */
-const encodedCounts = (counts: TermCountCache): TermCountCache => new Map([...counts].map(([key, words]) => [key, typeof words === 'string' ? words : encodeTermCounts(words)]));
+const encodedCounts = (counts: TermCountCache): TermCountCache => new Map([...counts].map(([key, words]) => [key, typeof words === 'string' || words instanceof Uint8Array ? words : encodeTermCounts(words)]));
 const vectorsOf = (articles: readonly Article[]) => [...termVectorsBySlug(articles)].map(([slug, vector]) => [slug, [...vector]]);
 
 describe('rankRelatedStories given the previous ranking', () => {

@@ -6,7 +6,7 @@
  * stops with every problem listed. Without ARCHIVE_SNAPSHOT it only checks and ranks.
  */
 import { renameSync, writeFileSync } from 'node:fs';
-import { readArchiveSnapshot, reusableRecords, writeArchiveSnapshot, snapshotVariable } from '../../api/snapshot';
+import { readArchiveSnapshot, reusableRecords, writeArchiveSnapshotBeside, snapshotVariable } from '../../api/snapshot';
 import { adoptWrittenSnapshot } from '../../api/archive';
 import { staticPageDigests } from '../../api/pages';
 import { loadArticles } from '../../records/load';
@@ -39,21 +39,26 @@ if (exitCode === 0) {
   const related = rankRelatedStories(result.articles, termCounts, previousRanking);
   const seconds = () => ((performance.now() - rankedAt) / 1000).toFixed(2);
   const snapshot = { contentHash: result.contentHash, articles: result.articles, columns: result.columns, related, sources: result.sources };
-  // The snapshot first: it makes the folder the ranking's memory is kept in beside it.
-  if (target) writeArchiveSnapshot(target, snapshot);
+  // Its bytes are written while the pages are digested below. It makes the folder the ranking's
+  // memory is kept in beside it.
+  const written = target ? writeArchiveSnapshotBeside(target, snapshot) : Promise.resolve();
   // For the search indexer, which then reads only this snapshot, never the previous one.
   if (searchChangesTarget && previousSnapshot) writeSearchChanges(searchChangesTarget, changedStories(previousSnapshot, result));
-  console.log(`index:content: related stories ranked${target ? `, snapshot ${result.contentHash.slice(0, 12)} written to ${target}` : ''} (${seconds()} s)`);
+  console.log(`index:content: related stories ranked${target ? `, snapshot ${result.contentHash.slice(0, 12)} being written to ${target}` : ''} (${seconds()} s)`);
   if (target && digestsTarget) {
     // The pages' digests are read through the API, over the snapshot just written.
     process.env[snapshotVariable] = target;
     adoptWrittenSnapshot(target, snapshot);
     const digestedAt = performance.now();
-    // Renamed into place: the build plans its pages as soon as the file is there (build-site.ts).
-    writeFileSync(`${digestsTarget}.tmp`, JSON.stringify(Object.fromEntries(staticPageDigests())));
+    const digests = JSON.stringify(Object.fromEntries(staticPageDigests()));
+    // The pages are planned, and rendered from the snapshot, once this file is there (build-site.ts):
+    // renamed into place after the snapshot is whole.
+    await written;
+    writeFileSync(`${digestsTarget}.tmp`, digests);
     renameSync(`${digestsTarget}.tmp`, digestsTarget);
     console.log(`index:content: pages digested (${((performance.now() - digestedAt) / 1000).toFixed(2)} s)`);
   }
+  await written;
   // Last: only the next build reads it, and this one renders its pages meanwhile.
   if (target) writeRankingMemory(rankingBeside(target), { termCounts, textKeys: textKeysBySlug(result.articles), vectors: termVectorsBySlug(result.articles) });
 }

@@ -1,21 +1,23 @@
 /**
  * What a build's ranking of related stories keeps for the next, beside its content snapshot: each
  * text's words (segmenting is most of the ranking's cost), each story's text key and term vector
- * (the next ranking keeps the vectors of the days before its first change, and compares the
- * others to find the stories a change reaches, lib/indexes/related/reach.ts).
+ * (the next ranking keeps the vectors of the days no change reweighs, and compares the others to
+ * find the stories a change reaches, lib/indexes/related/reach.ts).
  * Missing, damaged or of another format, it is not used: the next build then ranks every story.
  *
- * Every story and every text is one string of its own (words and numbers between tabs): at
- * 10,000 stories the file is read in about half the time the same data took as nested JSON
- * arrays, and the read is on the critical path of every publish (the write comes after the pages
- * are planned). A text's words stay that string until its day's weights need them: a new day
- * reads a thousand texts or so, and at 100,000 stories decoding every text was 10 million pairs.
+ * One line of JSON, then the texts' words as UTF-8 bytes, as the snapshot holds bodies
+ * (lib/api/snapshot.ts). Every story is one string (words and numbers between tabs): at 10,000
+ * stories that read in about half the time of nested JSON arrays. A text's words are its bytes
+ * until its day's weights need them (a new day reads a thousand texts or so), and a text kept is
+ * written as the bytes it was read from: at 100,000 stories, 250 MB of texts made into strings
+ * and back on every publish was a fifth of `index:content`'s time.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { contiguousRuns } from '../../api/byte-runs';
 import { decodeTermCounts, encodeTermCounts, type TermCountCache, type TermVector } from '../../indexes/related/text-index';
 
 /** Bump when the fields change. */
-const memoryFormat = 4;
+const memoryFormat = 5;
 
 export interface RankingMemory {
   readonly termCounts: TermCountCache;
@@ -25,8 +27,10 @@ export interface RankingMemory {
 
 interface MemoryFile {
   readonly format: number;
-  /** Text key → `word\tcount\tword\tcount…` (encodeTermCounts). */
-  readonly texts: Record<string, string>;
+  /** The texts' keys, in the order of their words' bytes after the JSON line. */
+  readonly texts: readonly string[];
+  /** The byte length of each text's words (`word\tcount\tword\tcount…`, encodeTermCounts). */
+  readonly textBytes: readonly number[];
   /** Slug → `textKey\tterm\tweight\tterm\tweight…` (the weights as JavaScript prints them, which reads back exactly). */
   readonly stories: Record<string, string>;
 }
@@ -36,9 +40,20 @@ export const rankingBeside = (snapshot: string) => `${snapshot}.ranking`;
 export function readRankingMemory(path: string): RankingMemory | undefined {
   if (!existsSync(path)) return undefined;
   try {
-    const file = JSON.parse(readFileSync(path, 'utf8')) as MemoryFile;
+    const bytes = readFileSync(path);
+    const lineEnd = bytes.indexOf(0x0a);
+    if (lineEnd < 0) return undefined;
+    const file = JSON.parse(bytes.toString('utf8', 0, lineEnd)) as MemoryFile;
     if (file.format !== memoryFormat) return undefined;
-    const termCounts: TermCountCache = new Map(Object.entries(file.texts));
+    const termCounts: TermCountCache = new Map();
+    let at = lineEnd + 1;
+    file.texts.forEach((key, index) => {
+      const end = at + file.textBytes[index]!;
+      termCounts.set(key, bytes.subarray(at, end));
+      at = end;
+    });
+    // Fewer bytes than listed is a damaged file.
+    if (at !== bytes.length) return undefined;
     const textKeys = new Map<string, string>();
     const vectors = new Map<string, TermVector>();
     for (const [slug, line] of Object.entries(file.stories)) {
@@ -54,11 +69,21 @@ export function readRankingMemory(path: string): RankingMemory | undefined {
 
 export function writeRankingMemory(path: string, memory: RankingMemory): void {
   const encoded = (counts: Iterable<readonly [string, number]>) => encodeTermCounts([...counts]);
+  // A text never decoded this build is written as the bytes it was read from.
+  const texts = [...memory.termCounts].map(([key, counts]) => [key, counts instanceof Uint8Array ? counts : Buffer.from(typeof counts === 'string' ? counts : encoded(counts))] as const);
   const file: MemoryFile = {
     format: memoryFormat,
-    // A text never decoded this build is written as it was read.
-    texts: Object.fromEntries([...memory.termCounts].map(([key, counts]) => [key, typeof counts === 'string' ? counts : encoded(counts)])),
+    texts: texts.map(([key]) => key),
+    textBytes: texts.map(([, bytes]) => bytes.length),
     stories: Object.fromEntries([...memory.vectors].map(([slug, vector]) => [slug, `${memory.textKeys.get(slug) ?? ''}\t${encoded(vector)}`])),
   };
-  writeFileSync(path, JSON.stringify(file));
+  // Written beside and renamed, so the next build never reads half a file. JSON has no raw line break.
+  const descriptor = openSync(`${path}.tmp`, 'w');
+  try {
+    writeSync(descriptor, `${JSON.stringify(file)}\n`);
+    for (const run of contiguousRuns(texts.map(([, bytes]) => bytes))) writeSync(descriptor, run);
+  } finally {
+    closeSync(descriptor);
+  }
+  renameSync(`${path}.tmp`, path);
 }
