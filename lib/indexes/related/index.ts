@@ -31,7 +31,8 @@ const defaultLimit = 5;
 interface RelatedIndex extends ArchiveMaps {
   readonly text: TextIndex;
   readonly articles: readonly Article[];
-  readonly features: ReadonlyMap<Article, StoryFeatures>;
+  /** What scoring reads of a story, made when first scored: a publish scores the stories a change reaches and their candidates, not the archive. */
+  readonly features: (article: Article) => StoryFeatures;
   readonly scorer: PairScorer;
 }
 
@@ -39,7 +40,7 @@ const cache = new WeakMap<readonly Article[], RelatedIndex>();
 
 export function relatedStories(articles: readonly Article[], article: Article, limit = defaultLimit): RelatedStory[] {
   const index = relatedIndex(articles);
-  const features = (story: Article) => index.features.get(story)!;
+  const { features } = index;
   const own = features(article);
   const withReasons = (other: Article) => index.scorer.scoredWithReasons(own, features(other)).reasons;
 
@@ -155,7 +156,12 @@ function relatedIndex(articles: readonly Article[], termCounts?: TermCountCache,
     const maps = archiveMaps(articles);
     const text = buildTextIndex(articles, termCounts, previous);
     const terms = new TermNumbers();
-    const features = new Map(articles.map((article) => [article, featuresOf(article, text.vectors.get(article) ?? new Map(), terms)]));
+    const made = new Map<Article, StoryFeatures>();
+    const features = (article: Article) => {
+      let found = made.get(article);
+      if (!found) made.set(article, (found = featuresOf(article, text.vectors.get(article) ?? new Map(), terms)));
+      return found;
+    };
     index = {
       ...maps,
       text,

@@ -69,15 +69,16 @@ function sameVector(a: TermVector | undefined, b: TermVector | undefined): boole
 /** The stories within `count` of a changed story in a list of `side`, and those curating one. */
 function storiesAround(side: RankedArchive, changed: ReadonlySet<string>): Set<string> {
   const key = (kind: string, name: string) => `${kind}\u0000${name}`;
-  const termsOf = (article: Article) => side.vectors.get(article.slug)?.keys() ?? [];
+  // Each story's lists, named once: at 100,000 stories naming them twice was 0.6 s of a publish.
+  const sources = side.articles.map((article) => candidateSources(article, side.vectors.get(article.slug)?.keys() ?? []));
   // Only the lists a changed story is in are gathered.
   const lists = new Map<string, string[]>();
-  for (const article of side.articles) {
-    if (changed.has(article.slug)) for (const { kind, name } of candidateSources(article, termsOf(article))) lists.set(key(kind, name), []);
-  }
+  side.articles.forEach((article, index) => {
+    if (changed.has(article.slug)) for (const { kind, name } of sources[index]!) lists.set(key(kind, name), []);
+  });
   const hits: { list: string[]; at: number; count: number }[] = [];
-  for (const article of side.articles) {
-    for (const { kind, name, count } of candidateSources(article, termsOf(article))) {
+  for (const [index, article] of side.articles.entries()) {
+    for (const { kind, name, count } of sources[index]!) {
       const list = lists.get(key(kind, name));
       if (!list) continue;
       if (changed.has(article.slug)) hits.push({ list, at: list.length, count });

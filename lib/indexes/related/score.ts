@@ -79,11 +79,9 @@ export function featuresOf(article: Article, vector: TermVector, terms: TermNumb
 
 /** Scores pairs; holds one scratch array over the term numbers, so it scores one pair at a time. */
 export class PairScorer {
-  private scratch: Float64Array;
+  private scratch = new Float64Array(0);
 
-  constructor(private readonly terms: TermNumbers) {
-    this.scratch = new Float64Array(terms.names.length);
-  }
+  constructor(private readonly terms: TermNumbers) {}
 
   /** The pair's score, or -1 when nothing names a reason (such a story is not shown). */
   score(a: StoryFeatures, b: StoryFeatures): number {
@@ -136,6 +134,8 @@ export class PairScorer {
 
   /** Cosine similarity of two unit vectors (summed in a's order), and the shared term that contributes most. */
   private similarity(a: StoryFeatures, b: StoryFeatures): { similarity: number; topTerm?: string } {
+    // Stories' features are made as they are first scored, numbering their terms: the array grows with them.
+    if (this.scratch.length < this.terms.names.length) this.scratch = new Float64Array(this.terms.names.length * 2);
     const scratch = this.scratch;
     // Weights are positive, so 0 marks a term b lacks.
     for (let i = 0; i < b.terms.length; i += 1) scratch[b.terms[i]!] = b.weights[i]!;
