@@ -1,4 +1,5 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -137,6 +138,21 @@ describe("the build's content snapshot", () => {
     const read = await digestsOf();
     expect(await digestsOf(snapshot)).toEqual(read);
     expect(read.size).toBeGreaterThan(articles.length);
+  });
+
+  it('gives the pages their digests while its own file is still being written, never waiting for it', async () => {
+    const { path: written } = writeSnapshot();
+    const snapshot = readArchiveSnapshot(written);
+    const path = join(work, 'being-written.json');
+    vi.stubEnv('ARCHIVE_SNAPSHOT', path);
+    // A build that has ended: a reader waiting for the file would fail at once, not hang.
+    vi.stubEnv('BUILD_FILES_AWAITED', String(spawnSync('true').pid));
+    vi.resetModules();
+    const api = { ...(await import('@/lib/api/archive')), ...(await import('@/lib/api/pages')) };
+    expect(() => api.staticPageDigests()).toThrow(/has ended; run npm run build again/u);
+    api.adoptWrittenSnapshot(path, snapshot);
+    expect(api.staticPageDigests().size).toBeGreaterThan(snapshot.articles.length);
+    expect(existsSync(path)).toBe(false);
   });
 
   it('is an error when missing or damaged, never a reason to read the files again', async () => {
