@@ -13,13 +13,11 @@
  * renders a day's few articles, and decoding every body it never shows was two thirds of reading
  * the snapshot (18 of 27 million characters at 10,000 stories), paid by every worker of every build.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, write, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { getDivision, type Region, type RegionCode } from '../records/regions/division';
 import type { Article } from '../records/article';
 import { columnRegistry, type Column, type ColumnRegistry } from '../records/columns';
 import type { RelatedLink } from '../indexes/related/links';
-import { contiguousRuns } from './byte-runs';
+import { readLineAndBytes, writeLineAndBytes, writeLineAndBytesBeside } from './line-and-bytes';
 
 /** Bump when the Article record or the snapshot's fields change shape. */
 const snapshotFormat = 5;
@@ -71,52 +69,20 @@ const bodyBytes = new WeakMap<Article, Buffer>();
 
 export function writeArchiveSnapshot(path: string, snapshot: ArchiveSnapshot): void {
   const { line, bodies } = snapshotBytes(snapshot);
-  mkdirSync(dirname(path), { recursive: true });
-  // Written beside and renamed, so no reader ever sees half a file.
-  const descriptor = openSync(`${path}.tmp`, 'w');
-  try {
-    writeSync(descriptor, line);
-    for (const run of contiguousRuns(bodies)) writeSync(descriptor, run);
-  } finally {
-    closeSync(descriptor);
-  }
-  renameSync(`${path}.tmp`, path);
+  writeLineAndBytes(path, line, bodies);
 }
 
 /**
- * The same file, its bytes written by libuv's threads while this thread goes on: at 100,000
- * stories the 650 MB took 3 s, which the build's page digests (index-content.ts) now run beside.
- * The records are read before this returns; the write ends with the promise.
+ * The same file, written by libuv's threads while the caller goes on (line-and-bytes.ts): at
+ * 100,000 stories the 650 MB took 3 s, which the build's page digests (index-content.ts) now run
+ * beside. The records are read before this returns; the write ends with the promise.
  */
 export function writeArchiveSnapshotBeside(path: string, snapshot: ArchiveSnapshot): Promise<void> {
   const { line, bodies } = snapshotBytes(snapshot);
-  mkdirSync(dirname(path), { recursive: true });
-  // Opened, and every piece sent to be written at its place, before this returns: the writes then
-  // run on libuv's threads while this thread is busy, where a write awaited after another (or
-  // after an open awaited) would wait for this thread to be free.
-  const descriptor = openSync(`${path}.tmp`, 'w');
-  const writeAt = async (bytes: Uint8Array, position: number) => {
-    for (let at = 0; at < bytes.length; ) at += await writeSome(descriptor, bytes, at, position + at);
-  };
-  let position = 0;
-  const writes = [Buffer.from(line, 'utf8'), ...contiguousRuns(bodies)].map((piece) => {
-    position += piece.length;
-    return writeAt(piece, position - piece.length);
-  });
-  return Promise.allSettled(writes).then((results) => {
-    closeSync(descriptor);
-    const failed = results.find((result) => result.status === 'rejected');
-    if (failed) throw failed.reason;
-    renameSync(`${path}.tmp`, path);
-  });
+  return writeLineAndBytesBeside(path, line, bodies);
 }
 
-/** Writes what the system takes of bytes[from…] at a position in the file; resolves to how many bytes. */
-function writeSome(descriptor: number, bytes: Uint8Array, from: number, position: number): Promise<number> {
-  return new Promise((resolve, reject) => write(descriptor, bytes, from, bytes.length - from, position, (error, written) => (error ? reject(error) : resolve(written))));
-}
-
-/** The JSON line (records without bodies) and the bodies' bytes that follow it. JSON has no raw line break. */
+/** The JSON line (records without bodies) and the bodies' bytes that follow it. */
 function snapshotBytes(snapshot: ArchiveSnapshot): { line: string; bodies: Uint8Array[] } {
   const bodies: Uint8Array[] = [];
   let bodyLength = 0;
@@ -135,7 +101,7 @@ function snapshotBytes(snapshot: ArchiveSnapshot): { line: string; bodies: Uint8
     sources: Object.fromEntries(snapshot.sources),
     bodyBytes: bodyLength,
   };
-  return { line: `${JSON.stringify(file)}\n`, bodies };
+  return { line: JSON.stringify(file), bodies };
 }
 
 /**
@@ -157,11 +123,10 @@ export function readArchiveSnapshot(path: string): ArchiveSnapshot {
   let file: SnapshotFile;
   let bodies: Buffer;
   try {
-    const bytes = readFileSync(path);
-    const lineEnd = bytes.indexOf(0x0a);
-    file = JSON.parse(bytes.toString('utf8', 0, lineEnd < 0 ? bytes.length : lineEnd)) as SnapshotFile;
-    bodies = bytes.subarray(lineEnd + 1);
-    if (file.format === snapshotFormat && (lineEnd < 0 || bodies.length !== file.bodyBytes)) throw new Error(`${file.bodyBytes} bytes of bodies expected, ${lineEnd < 0 ? 0 : bodies.length} found`);
+    const { line, bytes } = readLineAndBytes(path);
+    file = JSON.parse(line) as SnapshotFile;
+    bodies = bytes;
+    if (file.format === snapshotFormat && bodies.length !== file.bodyBytes) throw new Error(`${file.bodyBytes} bytes of bodies expected, ${bodies.length} found`);
   } catch (error) {
     throw new Error(`the build's content snapshot ${path} cannot be read (${error instanceof Error ? error.message : String(error)}); run npm run build again`);
   }

@@ -22,7 +22,7 @@ describe('the ranking memory kept for the next build', () => {
     const read = readRankingMemory(path)!;
     // Texts are read back as their encoded bytes, decoded only when a vector is made from them.
     expect([...read.termCounts.values()].every((counts) => counts instanceof Uint8Array)).toBe(true);
-    const decoded = (counts: TermCounts | string | Uint8Array) => (counts instanceof Uint8Array ? decodeTermCounts(Buffer.from(counts).toString()) : counts);
+    const decoded = (counts: TermCounts | Uint8Array) => (counts instanceof Uint8Array ? decodeTermCounts(Buffer.from(counts).toString()) : counts);
     expect([...read.termCounts].map(([key, counts]) => [key, decoded(counts)])).toEqual([...memory.termCounts]);
     expect([...read.textKeys]).toEqual([...memory.textKeys]);
     // Weights to the last bit: a vector that differs in one is a story ranked again.

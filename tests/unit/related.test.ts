@@ -69,8 +69,8 @@ describe('rankRelatedStories as the archive grows', () => {
   });
 });
 
-/** Each text's words encoded, as the build's memory holds them until a vector needs them. */
-const encodedCounts = (counts: TermCountCache): TermCountCache => new Map([...counts].map(([key, words]) => [key, typeof words === 'string' || words instanceof Uint8Array ? words : encodeTermCounts(words)]));
+/** Each text's words encoded as bytes, as the build's memory holds them until a vector needs them. */
+const encodedCounts = (counts: TermCountCache): TermCountCache => new Map([...counts].map(([key, words]) => [key, words instanceof Uint8Array ? words : Buffer.from(encodeTermCounts(words))]));
 const vectorsOf = (articles: readonly Article[]) => [...termVectorsBySlug(articles)].map(([slug, vector]) => [slug, [...vector]]);
 
 describe('rankRelatedStories given the previous ranking', () => {
@@ -125,7 +125,7 @@ describe('rankRelatedStories given the previous ranking', () => {
     const now = [...grown];
     const kept = rankRelatedStories(now, held, previous);
     const added = grown.length - before.length;
-    const decoded = [...held.values()].filter((words) => typeof words !== 'string').length;
+    const decoded = [...held.values()].filter((words) => !(words instanceof Uint8Array)).length;
     expect(decoded).toBeGreaterThanOrEqual(weighedAmong);
     expect(decoded).toBeLessThanOrEqual(weighedAmong + 2 * added);
     // Every weight and list as a whole ranking of fresh records makes them.
@@ -162,7 +162,7 @@ describe('rankRelatedStories after an edit of an old story', () => {
     // The window is whole days: up to a day's stories past the thousand.
     const windowEnd = Math.min(...reweighed.map((story) => after.indexOf(story)));
     expect(after.length - windowEnd).toBeLessThanOrEqual(weighedAmong + 16);
-    expect([...held.values()].filter((words) => typeof words !== 'string').length).toBeLessThanOrEqual(weighedAmong + 16);
+    expect([...held.values()].filter((words) => !(words instanceof Uint8Array)).length).toBeLessThanOrEqual(weighedAmong + 16);
     // And ranked again: the reweighed stories and those near them in a list, not the archive.
     expect(storiesReached(previous, { articles: after, vectors })!.size).toBeLessThan(after.length / 10);
     const fresh = after.map((story) => ({ ...story }));

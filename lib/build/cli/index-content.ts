@@ -6,7 +6,7 @@
  * stops with every problem listed. Without ARCHIVE_SNAPSHOT it only checks and ranks.
  */
 import { renameSync, writeFileSync } from 'node:fs';
-import { readArchiveSnapshot, reusableRecords, writeArchiveSnapshotBeside, snapshotVariable } from '../../api/snapshot';
+import { readArchiveSnapshot, reusableRecords, writeArchiveSnapshotBeside, snapshotVariable, type ArchiveSnapshot } from '../../api/snapshot';
 import { adoptWrittenSnapshot } from '../../api/archive';
 import { staticPageDigests } from '../../api/pages';
 import { loadArticles } from '../../records/load';
@@ -45,21 +45,24 @@ if (exitCode === 0) {
   // For the search indexer, which then reads only this snapshot, never the previous one.
   if (searchChangesTarget && previousSnapshot) writeSearchChanges(searchChangesTarget, changedStories(previousSnapshot, result));
   console.log(`index:content: related stories ranked${target ? `, snapshot ${result.contentHash.slice(0, 12)} being written to ${target}` : ''} (${seconds()} s)`);
-  if (target && digestsTarget) {
-    // The pages' digests are read through the API, over the snapshot just written.
-    process.env[snapshotVariable] = target;
-    adoptWrittenSnapshot(target, snapshot);
-    const digestedAt = performance.now();
-    const digests = JSON.stringify(Object.fromEntries(staticPageDigests()));
-    // The pages are planned, and rendered from the snapshot, once this file is there (build-site.ts):
-    // renamed into place after the snapshot is whole.
-    await written;
+  const digestedAt = performance.now();
+  const digests = target && digestsTarget ? pageDigests(target, snapshot) : undefined;
+  // The snapshot whole before the digests are there: the build plans the pages, and Next renders
+  // them from the snapshot, as soon as the digests' file is renamed into place (build-site.ts).
+  await written;
+  if (digestsTarget && digests !== undefined) {
     writeFileSync(`${digestsTarget}.tmp`, digests);
     renameSync(`${digestsTarget}.tmp`, digestsTarget);
     console.log(`index:content: pages digested (${((performance.now() - digestedAt) / 1000).toFixed(2)} s)`);
   }
-  await written;
   // Last: only the next build reads it, and this one renders its pages meanwhile.
   if (target) writeRankingMemory(rankingBeside(target), { termCounts, textKeys: textKeysBySlug(result.articles), vectors: termVectorsBySlug(result.articles) });
 }
 process.exitCode = exitCode;
+
+/** Every page's digest as JSON, read through the API over the snapshot being written (adopted, not read back). */
+function pageDigests(path: string, snapshot: ArchiveSnapshot): string {
+  process.env[snapshotVariable] = path;
+  adoptWrittenSnapshot(path, snapshot);
+  return JSON.stringify(Object.fromEntries(staticPageDigests()));
+}

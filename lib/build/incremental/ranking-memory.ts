@@ -5,15 +5,15 @@
  * find the stories a change reaches, lib/indexes/related/reach.ts).
  * Missing, damaged or of another format, it is not used: the next build then ranks every story.
  *
- * One line of JSON, then the texts' words as UTF-8 bytes, as the snapshot holds bodies
+ * One line of JSON, then the texts' words as UTF-8 bytes (lib/api/line-and-bytes.ts), as the snapshot holds bodies
  * (lib/api/snapshot.ts). Every story is one string (words and numbers between tabs): at 10,000
  * stories that read in about half the time of nested JSON arrays. A text's words are its bytes
  * until its day's weights need them (a new day reads a thousand texts or so), and a text kept is
  * written as the bytes it was read from: at 100,000 stories, 250 MB of texts made into strings
  * and back on every publish was a fifth of `index:content`'s time.
  */
-import { closeSync, existsSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { contiguousRuns } from '../../api/byte-runs';
+import { existsSync } from 'node:fs';
+import { readLineAndBytes, writeLineAndBytes } from '../../api/line-and-bytes';
 import { decodeTermCounts, encodeTermCounts, type TermCountCache, type TermVector } from '../../indexes/related/text-index';
 
 /** Bump when the fields change. */
@@ -40,13 +40,11 @@ export const rankingBeside = (snapshot: string) => `${snapshot}.ranking`;
 export function readRankingMemory(path: string): RankingMemory | undefined {
   if (!existsSync(path)) return undefined;
   try {
-    const bytes = readFileSync(path);
-    const lineEnd = bytes.indexOf(0x0a);
-    if (lineEnd < 0) return undefined;
-    const file = JSON.parse(bytes.toString('utf8', 0, lineEnd)) as MemoryFile;
+    const { line, bytes } = readLineAndBytes(path);
+    const file = JSON.parse(line) as MemoryFile;
     if (file.format !== memoryFormat) return undefined;
     const termCounts: TermCountCache = new Map();
-    let at = lineEnd + 1;
+    let at = 0;
     file.texts.forEach((key, index) => {
       const end = at + file.textBytes[index]!;
       termCounts.set(key, bytes.subarray(at, end));
@@ -70,20 +68,12 @@ export function readRankingMemory(path: string): RankingMemory | undefined {
 export function writeRankingMemory(path: string, memory: RankingMemory): void {
   const encoded = (counts: Iterable<readonly [string, number]>) => encodeTermCounts([...counts]);
   // A text never decoded this build is written as the bytes it was read from.
-  const texts = [...memory.termCounts].map(([key, counts]) => [key, counts instanceof Uint8Array ? counts : Buffer.from(typeof counts === 'string' ? counts : encoded(counts))] as const);
+  const texts = [...memory.termCounts].map(([key, counts]) => [key, counts instanceof Uint8Array ? counts : Buffer.from(encoded(counts))] as const);
   const file: MemoryFile = {
     format: memoryFormat,
     texts: texts.map(([key]) => key),
     textBytes: texts.map(([, bytes]) => bytes.length),
     stories: Object.fromEntries([...memory.vectors].map(([slug, vector]) => [slug, `${memory.textKeys.get(slug) ?? ''}\t${encoded(vector)}`])),
   };
-  // Written beside and renamed, so the next build never reads half a file. JSON has no raw line break.
-  const descriptor = openSync(`${path}.tmp`, 'w');
-  try {
-    writeSync(descriptor, `${JSON.stringify(file)}\n`);
-    for (const run of contiguousRuns(texts.map(([, bytes]) => bytes))) writeSync(descriptor, run);
-  } finally {
-    closeSync(descriptor);
-  }
-  renameSync(`${path}.tmp`, path);
+  writeLineAndBytes(path, JSON.stringify(file), texts.map(([, bytes]) => bytes));
 }

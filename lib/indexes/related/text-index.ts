@@ -33,11 +33,11 @@ export type TermCounts = readonly (readonly [string, number])[];
  * Each article's words and their counts, by the text they were counted in: segmenting is most of
  * the index's cost, and an unchanged text has the same words, so a build keeps them for the next
  * (lib/build/cli/index-content.ts). Only texts still in the archive are kept. A text's counts may
- * be held encoded (encodeTermCounts), as a string or its UTF-8 bytes as the build's memory reads
- * them: they are decoded only when a vector is made from them or their day's window
- * (weighing-window.ts): a new day reads its own stories' and those of the thousand before it.
+ * be held encoded (encodeTermCounts, as UTF-8 bytes), as the build's memory reads them: they are
+ * decoded only when a vector is made from them or their day's window (weighing-window.ts): a new
+ * day reads its own stories' and those of the thousand before it.
  */
-export type TermCountCache = Map<string, TermCounts | string | Uint8Array>;
+export type TermCountCache = Map<string, TermCounts | Uint8Array>;
 
 const utf8 = new TextDecoder();
 
@@ -84,8 +84,8 @@ export function buildTextIndex(articles: readonly Article[], cache: TermCountCac
   const countsOf = (article: Article): TermCounts => {
     const key = textKeys.get(article)!;
     const held = cache.get(key)!;
-    if (typeof held !== 'string' && !(held instanceof Uint8Array)) return held;
-    const counts = decodeTermCounts(typeof held === 'string' ? held : utf8.decode(held));
+    if (!(held instanceof Uint8Array)) return held;
+    const counts = decodeTermCounts(utf8.decode(held));
     cache.set(key, counts);
     return counts;
   };
