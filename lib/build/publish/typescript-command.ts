@@ -1,13 +1,17 @@
+const toolRunner = 'lib/build/publish/run-tool.mjs';
+
 /**
- * A TypeScript script as a command: `node --import tsx script …`, one process. The tsx command
- * starts a second node and relays signals to it, killing it outright when it has not answered
- * within 30 ms (under load that skipped a step's own stop handling), and each start cost another
- * half second, paid by every step of a build and every command a test runs.
+ * A TypeScript tool as a command: `node lib/build/publish/run-tool.mjs script …`, one process,
+ * which runs the tool from a bundle of it kept until its sources change (half a second faster to
+ * start than tsx's loader, run-tool.mjs says why). The tsx command would also start a second node
+ * and relay signals to it, killing it outright when it has not answered within 30 ms (under load
+ * that skipped a step's own stop handling), and each start cost another half second, paid by
+ * every step of a build and every command a test runs.
  */
 export const typescriptCommand = (script: string, ...args: readonly string[]): [string, string[]] => typescriptCommandWith([], script, ...args);
 
 /** The same, with flags for node itself (before the script). */
-export const typescriptCommandWith = (nodeFlags: readonly string[], script: string, ...args: readonly string[]): [string, string[]] => [process.execPath, [...nodeFlags, '--import', 'tsx', script, ...args]];
+export const typescriptCommandWith = (nodeFlags: readonly string[], script: string, ...args: readonly string[]): [string, string[]] => [process.execPath, [...nodeFlags, toolRunner, script, ...args]];
 
 /**
  * For a step that builds records of the whole archive in memory: a young generation four times
