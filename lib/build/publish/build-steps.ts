@@ -1,7 +1,7 @@
 /**
  * The build's steps as child processes that can all be stopped. Each step starts as a process
  * group of its own (`detached`), so stopping it reaches everything it started in turn: Next's
- * page workers, tsx's node process, the indexer. Without that, a signal to the build ended the
+ * page workers, the indexer. Without that, a signal to the build ended the
  * build's own process while `next build` and the indexer ran on and wrote files 15 s later.
  */
 import { spawn } from 'node:child_process';
