@@ -120,7 +120,7 @@ describe.sequential('npm run build publishes a whole site or none', () => {
   it('survives a build killed outright: the next build stops what it left running, cleans up and publishes, and a host serving out never misses a page', async () => {
     const killed = startBuild(out, env);
     const tree = await waitForStep(killed, /next-build|next build/u);
-    const buildSite = tree.find((entry) => /\/node .*build-site\.ts/u.test(entry.command))!;
+    const buildSite = tree.find((entry) => /(?:^|\/)node .*build-site\.ts/u.test(entry.command))!;
     // Its parent (npm) too, so nothing is left to notice: as if the machine's OOM killer took both.
     process.kill(buildSite.parent, 'SIGKILL');
     process.kill(buildSite.pid, 'SIGKILL');
